@@ -1,0 +1,75 @@
+package io.insighta.application.memory;
+
+import io.insighta.domain.profile.Profile;
+import io.insighta.domain.query.Page;
+import io.insighta.domain.query.ProfileFilter;
+import io.insighta.domain.query.ProfileQuery;
+import io.insighta.domain.query.ProfileQueryCache;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** A per-process query cache with a time-to-live, bounded in size, for runs without Redis. */
+public final class InMemoryProfileQueryCache implements ProfileQueryCache {
+  static final int MAX_ENTRIES = 10_000;
+  private final Map<String, Entry<Page<Profile>>> pages = new ConcurrentHashMap<>();
+  private final Map<String, Entry<Long>> counts = new ConcurrentHashMap<>();
+  private final Clock clock;
+  private final Duration ttl;
+
+  public InMemoryProfileQueryCache(Clock clock, Duration ttl) {
+    this.clock = clock;
+    this.ttl = ttl;
+  }
+
+  @Override
+  public Optional<Page<Profile>> findPage(ProfileQuery query) {
+    return fresh(pages, query.canonicalKey());
+  }
+
+  @Override
+  public void storePage(ProfileQuery query, Page<Profile> page) {
+    store(pages, query.canonicalKey(), page);
+  }
+
+  @Override
+  public OptionalLong findCount(ProfileFilter filter) {
+    return fresh(counts, filter.canonicalKey()).map(OptionalLong::of).orElse(OptionalLong.empty());
+  }
+
+  @Override
+  public void storeCount(ProfileFilter filter, long count) {
+    store(counts, filter.canonicalKey(), count);
+  }
+
+  @Override
+  public void invalidateAll() {
+    pages.clear();
+    counts.clear();
+  }
+
+  private <T> Optional<T> fresh(Map<String, Entry<T>> map, String key) {
+    Entry<T> entry = map.get(key);
+    if (entry == null) {
+      return Optional.empty();
+    }
+    if (!clock.instant().isBefore(entry.expiresAt())) {
+      map.remove(key, entry);
+      return Optional.empty();
+    }
+    return Optional.of(entry.value());
+  }
+
+  private <T> void store(Map<String, Entry<T>> map, String key, T value) {
+    if (map.size() >= MAX_ENTRIES) {
+      map.clear();
+    }
+    map.put(key, new Entry<>(value, clock.instant().plus(ttl)));
+  }
+
+  private record Entry<T>(T value, Instant expiresAt) {}
+}

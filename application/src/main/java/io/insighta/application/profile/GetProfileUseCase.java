@@ -1,0 +1,10 @@
+package io.insighta.application.profile;
+
+import io.insighta.domain.profile.Profile;
+import java.util.Optional;
+
+/** Reads one profile by its id given as text; a malformed id simply finds nothing. */
+public interface GetProfileUseCase {
+
+  Optional<Profile> get(String id);
+}

@@ -1,0 +1,9 @@
+package io.insighta.application.profile;
+
+import io.insighta.domain.query.ProfileStatistics;
+
+/** Aggregate counts for dashboards. */
+public interface ProfileStatisticsUseCase {
+
+  ProfileStatistics statistics();
+}
