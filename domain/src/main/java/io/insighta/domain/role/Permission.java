@@ -1,0 +1,11 @@
+package io.insighta.domain.role;
+
+/** One action a route may require. */
+public enum Permission {
+  READ_PROFILES,
+  CREATE_PROFILES,
+  DELETE_PROFILES,
+  IMPORT_PROFILES,
+  READ_SELF,
+  MANAGE_USERS
+}
