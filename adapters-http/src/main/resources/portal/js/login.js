@@ -1,0 +1,40 @@
+/* login.html — "Continue with GitHub" is a plain link to /auth/github; this only shows context messages. */
+(function () {
+  'use strict';
+
+  var params = new URLSearchParams(window.location.search);
+  var box = document.getElementById('login-message');
+
+  function show(kind, text) {
+    box.hidden = false;
+    box.className = 'notice is-' + kind;
+    box.dataset.state = kind;
+    box.textContent = text;
+  }
+
+  var error = params.get('error_description') || params.get('error') || params.get('message');
+  if (error) {
+    show('error', 'Sign-in failed: ' + error.slice(0, 300));
+  } else if (params.get('signed_out')) {
+    show('success', 'You have been signed out.');
+  } else {
+    var back = Api.peekReturnPath();
+    if (back && back !== '/' && back !== '/index.html') {
+      show('info', 'Your session has ended. Sign in to continue to ' + back.split('?')[0] + '.');
+    }
+  }
+
+  var link = document.getElementById('login-github');
+  var label = link.querySelector('span');
+  link.addEventListener('click', function () {
+    link.classList.add('is-busy');
+    link.setAttribute('aria-busy', 'true');
+    label.textContent = 'Redirecting to GitHub…';
+  });
+  // Coming back with the Back button restores the page from the cache: reset the label.
+  window.addEventListener('pageshow', function () {
+    link.classList.remove('is-busy');
+    link.removeAttribute('aria-busy');
+    label.textContent = 'Continue with GitHub';
+  });
+})();
