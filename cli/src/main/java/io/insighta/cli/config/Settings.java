@@ -1,0 +1,67 @@
+package io.insighta.cli.config;
+
+import io.insighta.cli.CliException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** Resolves the CLI's configuration from options, environment variables and defaults. */
+public final class Settings {
+  public static final String DEFAULT_API_URL = "http://localhost:8080";
+  public static final int DEFAULT_CALLBACK_PORT = 9876;
+
+  private final Env env;
+
+  public Settings(Env env) {
+    this.env = env;
+  }
+
+  /** The directory holding credentials: {@code INSIGHTA_HOME}, else {@code ~/.insighta}. */
+  public Path home() {
+    return env.get("INSIGHTA_HOME")
+        .map(Path::of)
+        .orElseGet(() -> Path.of(System.getProperty("user.home"), ".insighta"))
+        .toAbsolutePath();
+  }
+
+  /** The API base URL: option, then {@code INSIGHTA_API_URL}, then the stored one, then default. */
+  public String apiUrl(String option, Supplier<Optional<String>> stored) {
+    String url =
+        Optional.ofNullable(option)
+            .filter(v -> !v.isBlank())
+            .or(() -> env.get("INSIGHTA_API_URL"))
+            .or(stored)
+            .orElse(DEFAULT_API_URL)
+            .strip();
+    if (!url.startsWith("http://") && !url.startsWith("https://")) {
+      throw CliException.usage("API URL must start with http:// or https://: " + url);
+    }
+    return url.replaceAll("/+$", "");
+  }
+
+  /** The loopback port for the login callback; 0 picks any free port. */
+  public int callbackPort() {
+    String value = env.get("INSIGHTA_CALLBACK_PORT").orElse(null);
+    if (value == null) {
+      return DEFAULT_CALLBACK_PORT;
+    }
+    try {
+      int port = Integer.parseInt(value);
+      if (port >= 0 && port <= 65_535) {
+        return port;
+      }
+    } catch (NumberFormatException e) {
+      // reported below with the same message as an out-of-range port
+    }
+    throw CliException.usage("INSIGHTA_CALLBACK_PORT must be a port number (0-65535): " + value);
+  }
+
+  /** True when colours are banned by the NO_COLOR convention (set and non-empty). */
+  public boolean noColor() {
+    return env.raw("NO_COLOR").filter(v -> !v.isEmpty()).isPresent();
+  }
+
+  public boolean debug() {
+    return env.get("INSIGHTA_DEBUG").isPresent();
+  }
+}

@@ -1,0 +1,183 @@
+package io.insighta.cli.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.insighta.cli.support.CliHarness;
+import io.insighta.cli.support.FakeApi;
+import io.insighta.cli.support.Fixtures;
+import io.insighta.cli.support.Received;
+import io.insighta.cli.support.Reply;
+import io.insighta.cli.support.ScriptedBrowser;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LoginCommandTest {
+  @TempDir Path temp;
+  private FakeApi api;
+  private CliHarness cli;
+  private final ScriptedBrowser browser = new ScriptedBrowser();
+
+  @BeforeEach
+  void setUp() {
+    api = new FakeApi();
+    cli = new CliHarness(temp, api.url());
+    cli.env.put("INSIGHTA_CALLBACK_PORT", "0");
+    cli.browser = browser;
+    api.on("POST", "/auth/cli/callback", request -> Reply.ok(Fixtures.tokens("at-1", "rt-1")));
+  }
+
+  @AfterEach
+  void tearDown() {
+    api.close();
+  }
+
+  /** The fake backend plays GitHub too: it redirects straight back with a code. */
+  private void authorizeRedirectsWith(String stateOverride) {
+    api.on(
+        "GET",
+        "/auth/github",
+        request -> {
+          Map<String, String> q = request.query();
+          String state = stateOverride == null ? q.get("state") : stateOverride;
+          String back =
+              q.get("redirect_uri") + "?code=abc" + (state.isEmpty() ? "" : "&state=" + state);
+          return Reply.redirect(back);
+        });
+  }
+
+  @Test
+  void loginWithBrowserStoresTokensAndProvesTheVerifier() throws Exception {
+    authorizeRedirectsWith(null);
+
+    CliHarness.Result result = cli.run("login");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).contains("Logged in as @octocat");
+    Map<String, String> authorize = api.received("GET", "/auth/github").get(0).query();
+    assertThat(authorize)
+        .containsEntry("client", "cli")
+        .containsEntry("code_challenge_method", "S256");
+    assertThat(authorize.get("redirect_uri")).matches("http://127\\.0\\.0\\.1:\\d+/callback");
+    Received exchange = api.received("POST", "/auth/cli/callback").get(0);
+    String verifier = exchange.json().get("code_verifier").asText();
+    assertThat(verifier).hasSize(64).matches("[A-Za-z0-9._~-]+");
+    assertThat(LoginSecrets.challenge(verifier)).isEqualTo(authorize.get("code_challenge"));
+    assertThat(exchange.json().get("code").asText()).isEqualTo("abc");
+    assertThat(exchange.json().get("redirect_uri").asText())
+        .isEqualTo(authorize.get("redirect_uri"));
+    assertThat(exchange.header("Content-Type")).isEqualTo("application/json");
+    assertThat(cli.credentials())
+        .contains(
+            new Credentials("at-1", "rt-1", "2026-04-01T12:03:00Z", "octocat", "admin", api.url()));
+    HttpResponse<String> page = browser.page();
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("You can close this tab");
+  }
+
+  @Test
+  void mismatchedStateAbortsWithoutPostingTheCode() throws Exception {
+    authorizeRedirectsWith("forged-state");
+
+    CliHarness.Result result = cli.run("login");
+
+    assertThat(result.exitCode()).isNotZero();
+    assertThat(result.err()).contains("state in the callback does not match");
+    assertThat(api.received("POST", "/auth/cli/callback")).isEmpty();
+    assertThat(cli.credentials()).isEmpty();
+    assertThat(browser.page().statusCode()).isEqualTo(400);
+    assertThat(browser.page().body()).contains("does not match");
+  }
+
+  @Test
+  void missingStateAbortsWithoutPostingTheCode() {
+    authorizeRedirectsWith("");
+
+    CliHarness.Result result = cli.run("login");
+
+    assertThat(result.exitCode()).isNotZero();
+    assertThat(api.received("POST", "/auth/cli/callback")).isEmpty();
+  }
+
+  @Test
+  void deniedAuthorizationIsReportedWithoutPostingTheCode() throws Exception {
+    api.on(
+        "GET",
+        "/auth/github",
+        request ->
+            Reply.redirect(
+                request.query().get("redirect_uri")
+                    + "?error=access_denied&error_description=The+user+denied+access&state="
+                    + request.query().get("state")));
+
+    CliHarness.Result result = cli.run("login");
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.err()).contains("GitHub sign-in did not complete: The user denied access");
+    assertThat(api.received("POST", "/auth/cli/callback")).isEmpty();
+    assertThat(browser.page().body()).contains("The user denied access");
+  }
+
+  @Test
+  void busyCallbackPortFailsWithAClearMessage() throws Exception {
+    AtomicBoolean opened = new AtomicBoolean();
+    cli.browser = url -> opened.getAndSet(true);
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      cli.env.put("INSIGHTA_CALLBACK_PORT", String.valueOf(taken.getLocalPort()));
+
+      CliHarness.Result result = cli.run("login");
+
+      assertThat(result.exitCode()).isEqualTo(1);
+      assertThat(result.err())
+          .contains("Port " + taken.getLocalPort() + " on 127.0.0.1 is already in use")
+          .contains("INSIGHTA_CALLBACK_PORT")
+          .doesNotContain("Exception");
+      assertThat(opened).isFalse();
+    }
+  }
+
+  @Test
+  void noBrowserPrintsTheSignInUrlAndTimesOutClearly() {
+    cli.browser =
+        url -> {
+          throw new AssertionError("--no-browser must not open a browser");
+        };
+
+    CliHarness.Result result = cli.run("login", "--no-browser", "--timeout", "0");
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.out())
+        .contains("Open this URL")
+        .contains(api.url() + "/auth/github?client=cli&state=");
+    assertThat(result.err()).contains("Timed out after 0 s waiting for the browser login");
+  }
+
+  @Test
+  void unopenableBrowserFallsBackToPrintingTheUrl() {
+    cli.browser = url -> false;
+
+    CliHarness.Result result = cli.run("login", "--timeout", "0");
+
+    assertThat(result.out()).contains("Open this URL in your browser").contains("code_challenge=");
+  }
+
+  @Test
+  void rejectedCodeShowsTheServerMessageInTerminalAndBrowser() throws Exception {
+    authorizeRedirectsWith(null);
+    api.on("POST", "/auth/cli/callback", request -> Reply.error(400, "Invalid authorization code"));
+
+    CliHarness.Result result = cli.run("login");
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.err()).contains("Login failed: Invalid authorization code");
+    assertThat(browser.page().body()).contains("Invalid authorization code");
+    assertThat(cli.credentials()).isEmpty();
+  }
+}

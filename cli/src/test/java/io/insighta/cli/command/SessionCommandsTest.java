@@ -1,0 +1,107 @@
+package io.insighta.cli.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.insighta.cli.support.CliHarness;
+import io.insighta.cli.support.FakeApi;
+import io.insighta.cli.support.Fixtures;
+import io.insighta.cli.support.Received;
+import io.insighta.cli.support.Reply;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SessionCommandsTest {
+  @TempDir Path temp;
+  private FakeApi api;
+  private CliHarness cli;
+
+  @BeforeEach
+  void setUp() {
+    api = new FakeApi();
+    api.accept("at-1");
+    cli = new CliHarness(temp, api.url());
+    cli.loggedIn("at-1", "rt-1");
+  }
+
+  @AfterEach
+  void tearDown() {
+    api.close();
+  }
+
+  @Test
+  void whoamiShowsTheUserAsTheServerSeesIt() {
+    api.onAuthed("GET", "/auth/me", r -> Reply.ok(Fixtures.me()));
+
+    CliHarness.Result result = cli.run("whoami");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out().lines())
+        .startsWith(
+            "username       @octocat", "role           admin", "email          octo@example.com")
+        .contains("github_id      583231", "active         yes");
+  }
+
+  @Test
+  void whoamiJsonPrintsTheServerBodyVerbatim() {
+    api.onAuthed("GET", "/auth/me", r -> Reply.ok(Fixtures.me()));
+
+    assertThat(cli.run("whoami", "--json").out().strip()).isEqualTo(Fixtures.me());
+  }
+
+  @Test
+  void logoutRevokesTheRefreshTokenThenDeletesTheFile() {
+    api.on(
+        "POST",
+        "/auth/logout",
+        r -> Reply.ok("{\"status\":\"success\",\"message\":\"Logged out\"}"));
+
+    CliHarness.Result result = cli.run("logout");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).contains("Logged out @octocat.");
+    Received logout = api.received("POST", "/auth/logout").get(0);
+    assertThat(logout.json().get("refresh_token").asText()).isEqualTo("rt-1");
+    assertThat(cli.credentials()).isEmpty();
+  }
+
+  @Test
+  void logoutWithTheServerUnreachableStillDeletesLocallyAndSaysSo() throws Exception {
+    String deadUrl;
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      deadUrl = "http://127.0.0.1:" + socket.getLocalPort();
+    }
+
+    CliHarness.Result result = cli.run("logout", "--api-url", deadUrl);
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).contains("Logged out locally").contains("Cannot reach " + deadUrl);
+    assertThat(cli.credentials()).isEmpty();
+  }
+
+  @Test
+  void logoutWhenNotLoggedInIsHarmless() {
+    cli.store().delete();
+
+    CliHarness.Result result = cli.run("logout");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).contains("Not logged in.");
+  }
+
+  @Test
+  void apiUrlOptionWinsOverTheEnvironment() {
+    try (FakeApi other = new FakeApi()) {
+      other.accept("at-1");
+      other.onAuthed("GET", "/auth/me", r -> Reply.ok(Fixtures.me()));
+
+      assertThat(cli.run("whoami", "--api-url", other.url() + "/").exitCode()).isZero();
+      assertThat(other.received("GET", "/auth/me")).hasSize(1);
+      assertThat(api.received()).isEmpty();
+    }
+  }
+}
