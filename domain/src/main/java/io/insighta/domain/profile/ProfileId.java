@@ -19,7 +19,9 @@ public record ProfileId(UUID value) {
     return new ProfileId(UuidV7.next(clock.millis(), RANDOM));
   }
 
-  /** Parses the canonical text form; anything else (including other UUID versions' typos) is empty. */
+  /**
+   * Parses the canonical text form; anything else (including other UUID versions' typos) is empty.
+   */
   public static Optional<ProfileId> parse(String text) {
     if (text == null || text.length() != 36) {
       return Optional.empty();

@@ -18,7 +18,8 @@ public record ProfileFilter(
     Double minGenderProbability,
     Double minCountryProbability) {
 
-  public static final ProfileFilter NONE = new ProfileFilter(null, null, null, null, null, null, null);
+  public static final ProfileFilter NONE =
+      new ProfileFilter(null, null, null, null, null, null, null);
 
   public ProfileFilter {
     if (minAge != null && minAge < 0) {
@@ -42,15 +43,24 @@ public record ProfileFilter(
     return equals(NONE);
   }
 
-  /** A key that is identical for equal filters however they were written (parameter order, case). */
+  /**
+   * A key that is identical for equal filters however they were written (parameter order, case).
+   */
   public String canonicalKey() {
-    return "g=" + (gender == null ? "" : gender.code())
-        + ";ag=" + (ageGroup == null ? "" : ageGroup.code())
-        + ";c=" + (country == null ? "" : country.code())
-        + ";min=" + (minAge == null ? "" : minAge)
-        + ";max=" + (maxAge == null ? "" : maxAge)
-        + ";gp=" + (minGenderProbability == null ? "" : minGenderProbability)
-        + ";cp=" + (minCountryProbability == null ? "" : minCountryProbability);
+    return "g="
+        + (gender == null ? "" : gender.code())
+        + ";ag="
+        + (ageGroup == null ? "" : ageGroup.code())
+        + ";c="
+        + (country == null ? "" : country.code())
+        + ";min="
+        + (minAge == null ? "" : minAge)
+        + ";max="
+        + (maxAge == null ? "" : maxAge)
+        + ";gp="
+        + (minGenderProbability == null ? "" : minGenderProbability)
+        + ";cp="
+        + (minCountryProbability == null ? "" : minCountryProbability);
   }
 
   public ProfileFilter withGender(Gender value) {

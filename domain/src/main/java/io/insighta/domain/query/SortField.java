@@ -13,7 +13,9 @@ public enum SortField {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** Exact, case-insensitive lookup of {@code age}, {@code created_at}, {@code gender_probability}. */
+  /**
+   * Exact, case-insensitive lookup of {@code age}, {@code created_at}, {@code gender_probability}.
+   */
   public static Optional<SortField> parse(String text) {
     for (SortField field : values()) {
       if (field.code().equalsIgnoreCase(text)) {
