@@ -108,5 +108,4 @@ public final class InMemoryProfileStore implements ProfileRepository, ProfileFin
         .filter(new FilterPredicate(filter))
         .sorted(ProfileOrdering.of(sort));
   }
-
 }

@@ -28,8 +28,7 @@ public final class ListProfilesService implements ListProfilesUseCase {
       return new ProfileListResult(cached.get(), true);
     }
     long total = cache.findCount(query.filter()).orElseGet(() -> countAndRemember(query));
-    List<Profile> items =
-        query.page().offset() >= total ? List.of() : finder.findPage(query);
+    List<Profile> items = query.page().offset() >= total ? List.of() : finder.findPage(query);
     Page<Profile> page = new Page<>(items, total, query.page());
     cache.storePage(query, page);
     return new ProfileListResult(page, false);

@@ -1,0 +1,58 @@
+package io.insighta.adapters.http.server;
+
+import io.insighta.adapters.http.server.pipeline.AccessLog;
+import io.insighta.adapters.http.server.pipeline.ActiveUserCheck;
+import io.insighta.adapters.http.server.pipeline.ApiVersionCheck;
+import io.insighta.adapters.http.server.pipeline.Authentication;
+import io.insighta.adapters.http.server.pipeline.CorsPolicy;
+import io.insighta.adapters.http.server.pipeline.PathRules;
+import io.insighta.adapters.http.server.pipeline.RequestIdStep;
+import io.insighta.adapters.http.server.pipeline.RoleCheck;
+import io.insighta.adapters.http.server.pipeline.SecurityHeaders;
+import io.insighta.application.auth.AuthenticateUseCase;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Handler;
+import java.util.function.Predicate;
+
+/**
+ * The middleware chain, in the one order every request goes through: request id, access log, CORS,
+ * security headers, auth rate limit, API version, authentication, active user, API rate limit,
+ * CSRF, then the per-route role check. A step stops a request by throwing.
+ */
+public final class RequestPipeline {
+
+  private final HttpSettings settings;
+  private final SecurityHooks hooks;
+  private final AuthenticateUseCase authenticate;
+
+  public RequestPipeline(
+      HttpSettings settings, SecurityHooks hooks, AuthenticateUseCase authenticate) {
+    this.settings = settings;
+    this.hooks = hooks;
+    this.authenticate = authenticate;
+  }
+
+  public void register(JavalinConfig config) {
+    CorsPolicy cors = new CorsPolicy(settings.credentialedOrigins());
+    config.requestLogger.http(new AccessLog());
+    config.routes.before(new RequestIdStep());
+    config.routes.before(cors::applyHeaders);
+    config.routes.before(new SecurityHeaders());
+    config.routes.before(cors::answerPreflight);
+    config.routes.before(onlyFor(PathRules::isAuth, hooks.authRateLimit()));
+    config.routes.before(new ApiVersionCheck(settings.apiVersion()));
+    config.routes.before(new Authentication(authenticate, settings.accessTokenCookie()));
+    config.routes.before(new ActiveUserCheck());
+    config.routes.before(onlyFor(PathRules::isApi, hooks.apiRateLimit()));
+    config.routes.before(hooks.csrf());
+    config.routes.beforeMatched(new RoleCheck());
+  }
+
+  private static Handler onlyFor(Predicate<String> path, Handler hook) {
+    return ctx -> {
+      if (path.test(ctx.path())) {
+        hook.handle(ctx);
+      }
+    };
+  }
+}

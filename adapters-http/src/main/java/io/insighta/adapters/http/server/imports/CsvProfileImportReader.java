@@ -1,0 +1,140 @@
+package io.insighta.adapters.http.server.imports;
+
+import io.insighta.application.profile.ImportCandidate;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Streams import rows out of a CSV file with the export's header row (extra columns ignored; id,
+ * created_at, age_group and country_name optional). A row's line is its spreadsheet row number, the
+ * header being row 1; a missing required column or malformed CSV yields one unreadable row and ends
+ * the file.
+ */
+public final class CsvProfileImportReader implements ProfileImportReader {
+
+  private final Reader source;
+  private CSVParser parser;
+  private Iterator<CSVRecord> records;
+  private int columns;
+  private ImportCandidate pending;
+  private boolean finished;
+  private long lastLine = 1;
+
+  public CsvProfileImportReader(Reader reader) {
+    this.source = reader;
+    try {
+      this.parser = ProfileCsvColumns.IMPORT.parse(Utf8Bom.skip(reader));
+      List<String> header = parser.getHeaderNames();
+      this.columns = header.size();
+      this.records = parser.iterator();
+      List<String> missing = missing(header);
+      if (header.isEmpty()) {
+        finished = true;
+      } else if (!missing.isEmpty()) {
+        fail(ImportCandidate.unreadable(1, "missing column(s): " + String.join(", ", missing)));
+      }
+    } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+      fail(ImportCandidate.unreadable(1, "unreadable header row: " + e.getMessage()));
+    }
+  }
+
+  /** Reads UTF-8 bytes (a leading byte order mark is ignored). */
+  public static CsvProfileImportReader of(InputStream in) {
+    return new CsvProfileImportReader(
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+  }
+
+  @Override
+  public boolean hasNext() {
+    if (pending == null && !finished) {
+      pending = advance();
+    }
+    return pending != null;
+  }
+
+  @Override
+  public ImportCandidate next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    ImportCandidate row = pending;
+    pending = null;
+    return row;
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (parser != null) {
+      parser.close();
+    }
+    source.close();
+  }
+
+  private ImportCandidate advance() {
+    try {
+      if (!records.hasNext()) {
+        finished = true;
+        return null;
+      }
+      CSVRecord record = records.next();
+      lastLine = record.getRecordNumber() + 1;
+      return toCandidate(record, lastLine);
+    } catch (UncheckedIOException | IllegalStateException e) {
+      finished = true;
+      return ImportCandidate.unreadable(lastLine + 1, "malformed CSV: " + rootMessage(e));
+    }
+  }
+
+  private ImportCandidate toCandidate(CSVRecord record, long line) {
+    String problem =
+        record.size() == columns
+            ? null
+            : "expected " + columns + " fields but found " + record.size();
+    return new ImportCandidate(
+        line,
+        value(record, "id"),
+        value(record, "name"),
+        value(record, "gender"),
+        value(record, "gender_probability"),
+        value(record, "age"),
+        value(record, "age_group"),
+        value(record, "country_id"),
+        value(record, "country_probability"),
+        value(record, "created_at"),
+        problem);
+  }
+
+  private static String value(CSVRecord record, String column) {
+    return record.isMapped(column) && record.isSet(column) ? record.get(column) : null;
+  }
+
+  private static List<String> missing(List<String> header) {
+    List<String> present =
+        header.stream().map(name -> name.strip().toLowerCase(Locale.ROOT)).toList();
+    return ProfileCsvColumns.REQUIRED.stream().filter(name -> !present.contains(name)).toList();
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    return root.getMessage();
+  }
+
+  private void fail(ImportCandidate problem) {
+    pending = problem;
+    finished = true;
+  }
+}

@@ -1,0 +1,27 @@
+package io.insighta.adapters.http.server.profile;
+
+import io.insighta.domain.query.PageRequest;
+import io.insighta.domain.query.ProfileFilter;
+import io.insighta.domain.query.Sort;
+import io.insighta.domain.query.SortField;
+import io.insighta.domain.query.SortOrder;
+import java.util.Objects;
+
+/**
+ * A validated list, search or export request: filters, the sort field and order as given (null when
+ * left to the default, so links repeat only what the caller chose) and the page.
+ */
+public record ListParameters(
+    ProfileFilter filter, SortField sortBy, SortOrder order, PageRequest page) {
+
+  public ListParameters {
+    Objects.requireNonNull(filter, "filter");
+    Objects.requireNonNull(page, "page");
+  }
+
+  public Sort sort() {
+    return new Sort(
+        sortBy == null ? Sort.DEFAULT.field() : sortBy,
+        order == null ? Sort.DEFAULT.order() : order);
+  }
+}

@@ -1,0 +1,52 @@
+package io.insighta.adapters.persistence;
+
+import io.insighta.adapters.persistence.profile.JooqProfileFinder;
+import io.insighta.adapters.persistence.profile.JooqProfileRepository;
+import io.insighta.adapters.persistence.token.JooqRefreshTokenStore;
+import io.insighta.adapters.persistence.user.JooqLoginStateStore;
+import io.insighta.adapters.persistence.user.JooqUserRepository;
+import io.insighta.application.TransactionRunner;
+import io.insighta.domain.profile.ProfileRepository;
+import io.insighta.domain.query.ProfileFinder;
+import io.insighta.domain.token.RefreshTokenStore;
+import io.insighta.domain.user.LoginStateStore;
+import io.insighta.domain.user.UserRepository;
+import javax.sql.DataSource;
+import org.jooq.DSLContext;
+
+/**
+ * The PostgreSQL implementations of the out-ports over one data source, all sharing one
+ * thread-bound jOOQ context so that they take part in the same transactions; callers see only port
+ * types.
+ */
+public final class PostgresPersistence {
+  private final DSLContext dsl;
+
+  public PostgresPersistence(DataSource dataSource) {
+    this.dsl = JooqContexts.threadBound(dataSource);
+  }
+
+  public ProfileRepository profileRepository() {
+    return new JooqProfileRepository(dsl);
+  }
+
+  public ProfileFinder profileFinder() {
+    return new JooqProfileFinder(dsl);
+  }
+
+  public UserRepository userRepository() {
+    return new JooqUserRepository(dsl);
+  }
+
+  public RefreshTokenStore refreshTokenStore() {
+    return new JooqRefreshTokenStore(dsl);
+  }
+
+  public LoginStateStore loginStateStore() {
+    return new JooqLoginStateStore(dsl);
+  }
+
+  public TransactionRunner transactionRunner() {
+    return new JooqTransactionRunner(dsl);
+  }
+}

@@ -1,0 +1,56 @@
+package io.insighta.adapters.persistence.profile;
+
+import io.insighta.adapters.persistence.jooq.tables.records.ProfilesRecord;
+import io.insighta.domain.profile.Profile;
+import io.insighta.domain.query.ProfileFilter;
+import io.insighta.domain.query.ProfileFinder;
+import io.insighta.domain.query.ProfileQuery;
+import io.insighta.domain.query.ProfileStatistics;
+import io.insighta.domain.query.Sort;
+import java.util.List;
+import java.util.function.Consumer;
+import org.jooq.Cursor;
+import org.jooq.DSLContext;
+
+/** Lists, counts and streams profiles with SQL built by jOOQ from the filter and sort values. */
+public final class JooqProfileFinder implements ProfileFinder {
+  /** Rows per round trip of the export cursor: memory stays bounded by this, not by the result. */
+  static final int FETCH_SIZE = 1000;
+
+  private final DSLContext dsl;
+
+  /** Takes the shared context from {@code JooqContexts.threadBound}. */
+  public JooqProfileFinder(DSLContext dsl) {
+    this.dsl = dsl;
+  }
+
+  @Override
+  public List<Profile> findPage(ProfileQuery query) {
+    return dsl.fetch(ProfileSelects.pageWithOffset(dsl, query)).map(ProfileRecordMapper::toProfile);
+  }
+
+  @Override
+  public long count(ProfileFilter filter) {
+    return dsl.fetchSingle(ProfileSelects.count(dsl, filter)).value1().longValue();
+  }
+
+  @Override
+  public void streamAll(ProfileFilter filter, Sort sort, Consumer<Profile> sink) {
+    // PostgreSQL's driver only honours the fetch size (a server-side cursor) with autocommit off,
+    // hence the transaction; without it the whole result would be loaded into memory.
+    dsl.transaction(
+        () -> {
+          try (Cursor<ProfilesRecord> rows =
+              ProfileSelects.all(dsl, filter, sort).fetchSize(FETCH_SIZE).fetchLazy()) {
+            for (ProfilesRecord row : rows) {
+              sink.accept(ProfileRecordMapper.toProfile(row));
+            }
+          }
+        });
+  }
+
+  @Override
+  public ProfileStatistics statistics(int topCountries) {
+    return new ProfileStatisticsQuery(dsl).run(topCountries);
+  }
+}

@@ -1,0 +1,46 @@
+package io.insighta.application.auth;
+
+import io.insighta.application.contract.MutableClock;
+import io.insighta.application.memory.InMemoryLoginStateStore;
+import io.insighta.application.memory.InMemoryRefreshTokenStore;
+import io.insighta.application.memory.InMemoryUserRepository;
+import io.insighta.domain.token.TokenLifetimes;
+import io.insighta.domain.user.ExternalIdentity;
+import java.security.SecureRandom;
+
+/** Every auth use case wired on in-memory stores, a fake provider and a hand-moved clock. */
+final class AuthFixture {
+  static final String WEB_CALLBACK = "https://api.example/auth/github/callback";
+  static final String CLI_CALLBACK = "http://127.0.0.1:9876/callback";
+
+  final MutableClock clock = MutableClock.at("2026-04-01T12:00:00Z");
+  final InMemoryUserRepository users = new InMemoryUserRepository();
+  final InMemoryRefreshTokenStore tokens = new InMemoryRefreshTokenStore();
+  final InMemoryLoginStateStore states = new InMemoryLoginStateStore();
+  final FakeIdentityProvider github = new FakeIdentityProvider();
+  final FakeAccessTokenCodec codec = new FakeAccessTokenCodec(clock);
+  final SecureRandom random = new SecureRandom();
+  final SessionIssuer issuer =
+      new SessionIssuer(codec, tokens, TokenLifetimes.DEFAULTS, clock, random);
+  final SignIn signIn = new SignIn(users, AdminLogins.parse("Root, boss"), issuer, clock);
+  final BeginWebLoginUseCase beginWeb = new BeginWebLoginService(github, states, clock, random);
+  final CompleteWebLoginUseCase completeWeb =
+      new CompleteWebLoginService(states, github, signIn, clock);
+  final BeginCliLoginUseCase beginCli = new BeginCliLoginService(github);
+  final CompleteCliLoginUseCase completeCli = new CompleteCliLoginService(github, signIn);
+  final RefreshSessionUseCase refresh = new RefreshSessionService(tokens, users, issuer, clock);
+  final LogoutUseCase logout = new LogoutService(tokens);
+  final LookupSessionUseCase lookup = new LookupSessionService(tokens);
+  final AuthenticateUseCase authenticate = new AuthenticateService(codec, users);
+
+  /** A full browser sign-in of the given GitHub account. */
+  IssuedSession webLogin(ExternalIdentity identity) {
+    WebLoginStart start = beginWeb.begin(WEB_CALLBACK);
+    String code = github.approve(github.lastRequest(), identity);
+    return completeWeb.complete(start.state(), code);
+  }
+
+  static ExternalIdentity github(long id, String login) {
+    return new ExternalIdentity(id, login, login + "@example.com", null);
+  }
+}

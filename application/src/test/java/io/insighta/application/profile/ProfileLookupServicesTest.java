@@ -1,0 +1,79 @@
+package io.insighta.application.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.insighta.application.contract.ProfileSamples;
+import io.insighta.application.memory.InMemoryProfileQueryCache;
+import io.insighta.application.memory.InMemoryProfileStore;
+import io.insighta.domain.profile.Profile;
+import io.insighta.domain.query.ProfileFilter;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Get and delete by an id given as text, where anything malformed simply finds nothing. */
+class ProfileLookupServicesTest {
+  private static final Profile ADA = ProfileSamples.ALL.get(0);
+  private final Clock clock = Clock.fixed(Instant.parse("2026-04-01T12:00:00Z"), ZoneOffset.UTC);
+  private final InMemoryProfileStore store = new InMemoryProfileStore();
+  private final InMemoryProfileQueryCache cache =
+      new InMemoryProfileQueryCache(clock, Duration.ofMinutes(1));
+  private final GetProfileService get = new GetProfileService(store);
+  private final DeleteProfileService delete = new DeleteProfileService(store, cache);
+
+  @BeforeEach
+  void storeTheSamples() {
+    store.insertAllIfAbsent(ProfileSamples.ALL);
+    cache.storeCount(ProfileFilter.NONE, 9);
+  }
+
+  @ParameterizedTest
+  @NullAndEmptySource
+  @ValueSource(
+      strings = {
+        "not-a-uuid",
+        "00000000-0000-7000-8000-00000000000g",
+        "00000000000070008000000000000005",
+        "{00000000-0000-7000-8000-000000000005}",
+        " 00000000-0000-7000-8000-000000000005",
+        "00000000-0000-7000-8000-000000000005-ff",
+      })
+  void malformedIdsFindNothingAndDeleteNothing(String id) {
+    assertThat(get.get(id)).isEmpty();
+    assertThat(delete.delete(id)).isFalse();
+    assertThat(store.count(ProfileFilter.NONE)).isEqualTo(9);
+    assertThat(cache.findCount(ProfileFilter.NONE)).hasValue(9);
+  }
+
+  @Test
+  void aWellFormedUnknownIdFindsNothingAndLeavesTheCache() {
+    String unknown = "01960000-0000-7000-8000-00000000ffff";
+
+    assertThat(get.get(unknown)).isEmpty();
+    assertThat(delete.delete(unknown)).isFalse();
+    assertThat(cache.findCount(ProfileFilter.NONE)).hasValue(9);
+  }
+
+  @Test
+  void aKnownIdIsFoundInAnyLetterCase() {
+    assertThat(get.get(ADA.id().toString())).contains(ADA);
+    assertThat(get.get(ADA.id().toString().toUpperCase(java.util.Locale.ROOT))).contains(ADA);
+  }
+
+  @Test
+  void deletingAKnownIdRemovesItOnceAndDropsTheCache() {
+    String id = ADA.id().toString();
+
+    assertThat(delete.delete(id)).isTrue();
+
+    assertThat(get.get(id)).isEmpty();
+    assertThat(cache.findCount(ProfileFilter.NONE)).isEmpty();
+    assertThat(delete.delete(id)).isFalse();
+  }
+}

@@ -1,0 +1,123 @@
+package io.insighta.bootstrap.modules;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import io.insighta.adapters.http.server.auth.AuthUseCases;
+import io.insighta.adapters.http.server.security.JwtAccessTokenCodec;
+import io.insighta.adapters.http.server.security.JwtSettings;
+import io.insighta.application.auth.AdminLogins;
+import io.insighta.application.auth.AuthenticateService;
+import io.insighta.application.auth.AuthenticateUseCase;
+import io.insighta.application.auth.BeginCliLoginService;
+import io.insighta.application.auth.BeginWebLoginService;
+import io.insighta.application.auth.CompleteCliLoginService;
+import io.insighta.application.auth.CompleteWebLoginService;
+import io.insighta.application.auth.LogoutService;
+import io.insighta.application.auth.LookupSessionService;
+import io.insighta.application.auth.RefreshSessionService;
+import io.insighta.application.auth.SessionIssuer;
+import io.insighta.application.auth.SignIn;
+import io.insighta.application.auth.TestLoginService;
+import io.insighta.application.user.ListUsersService;
+import io.insighta.application.user.UpdateUserService;
+import io.insighta.bootstrap.config.Settings;
+import io.insighta.bootstrap.security.SecretFile;
+import io.insighta.domain.token.AccessTokenCodec;
+import io.insighta.domain.token.RefreshTokenStore;
+import io.insighta.domain.token.TokenLifetimes;
+import io.insighta.domain.user.IdentityProvider;
+import io.insighta.domain.user.LoginStateStore;
+import io.insighta.domain.user.UserRepository;
+import jakarta.inject.Named;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+
+/** Sign-in, sessions and users: token codec, session issuing and the auth use cases. */
+public final class AuthModule extends AbstractModule {
+  static final String SECRET_FILE = "jwt-access-secret";
+  static final Duration TOKEN_LEEWAY = Duration.ofSeconds(5);
+
+  @Provides
+  @Singleton
+  @Named("accessSecret")
+  byte[] accessSecret(Settings settings) {
+    String secret =
+        settings
+            .jwtAccessSecret()
+            .orElseGet(() -> SecretFile.readOrCreate(settings.dataDir().resolve(SECRET_FILE)));
+    return secret.getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Provides
+  @Singleton
+  SecureRandom random() {
+    return new SecureRandom();
+  }
+
+  @Provides
+  @Singleton
+  AccessTokenCodec accessTokenCodec(@Named("accessSecret") byte[] secret, Clock clock) {
+    return new JwtAccessTokenCodec(
+        new JwtSettings(
+            secret, JwtSettings.DEFAULT_ISSUER, JwtSettings.DEFAULT_AUDIENCE, TOKEN_LEEWAY),
+        clock);
+  }
+
+  @Provides
+  @Singleton
+  SessionIssuer sessionIssuer(
+      AccessTokenCodec codec,
+      RefreshTokenStore store,
+      Settings settings,
+      Clock clock,
+      SecureRandom random) {
+    return new SessionIssuer(
+        codec,
+        store,
+        new TokenLifetimes(settings.accessTokenTtl(), settings.refreshTokenTtl()),
+        clock,
+        random);
+  }
+
+  @Provides
+  @Singleton
+  SignIn signIn(UserRepository users, Settings settings, SessionIssuer issuer, Clock clock) {
+    return new SignIn(users, new AdminLogins(settings.adminLogins()), issuer, clock);
+  }
+
+  @Provides
+  @Singleton
+  AuthenticateUseCase authenticate(AccessTokenCodec codec, UserRepository users) {
+    return new AuthenticateService(codec, users);
+  }
+
+  @Provides
+  @Singleton
+  AuthUseCases authUseCases(
+      IdentityProvider github,
+      LoginStateStore states,
+      RefreshTokenStore tokens,
+      UserRepository users,
+      SessionIssuer issuer,
+      SignIn signIn,
+      AuthenticateUseCase authenticate,
+      Settings settings,
+      Clock clock,
+      SecureRandom random) {
+    return new AuthUseCases(
+        new BeginWebLoginService(github, states, clock, random),
+        new CompleteWebLoginService(states, github, signIn, clock),
+        new BeginCliLoginService(github),
+        new CompleteCliLoginService(github, signIn),
+        new RefreshSessionService(tokens, users, issuer, clock),
+        new LogoutService(tokens),
+        new LookupSessionService(tokens),
+        authenticate,
+        new TestLoginService(settings.testLogin(), signIn),
+        new ListUsersService(users),
+        new UpdateUserService(users));
+  }
+}

@@ -1,0 +1,39 @@
+package io.insighta.bootstrap.modules;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import io.insighta.adapters.persistence.DataSourceFactory;
+import io.insighta.adapters.persistence.DatabaseUrl;
+import io.insighta.adapters.persistence.FlywayMigrator;
+import io.insighta.bootstrap.Lifecycle;
+import io.insighta.bootstrap.config.Settings;
+import io.insighta.bootstrap.db.EmbeddedDatabase;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The migrated PostgreSQL data source: the configured server, or an embedded one. */
+public final class DatabaseModule extends AbstractModule {
+  private static final Logger LOG = LoggerFactory.getLogger(DatabaseModule.class);
+
+  @Provides
+  @Singleton
+  DataSource dataSource(Settings settings, Lifecycle lifecycle) {
+    DatabaseUrl url =
+        settings
+            .databaseUrl()
+            .map(DatabaseUrl::parse)
+            .orElseGet(() -> embedded(settings, lifecycle));
+    DataSource dataSource = lifecycle.register(DataSourceFactory.create(url));
+    int applied = new FlywayMigrator(dataSource).migrate();
+    LOG.info("database ready at {} ({} migrations applied)", url, applied);
+    return dataSource;
+  }
+
+  private static DatabaseUrl embedded(Settings settings, Lifecycle lifecycle) {
+    LOG.info("no DATABASE_URL: starting embedded PostgreSQL in {}", settings.dataDir());
+    EmbeddedDatabase database = lifecycle.register(EmbeddedDatabase.start(settings.dataDir()));
+    return DatabaseUrl.parse(database.jdbcUrl());
+  }
+}

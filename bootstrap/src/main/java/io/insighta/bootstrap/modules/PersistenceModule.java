@@ -1,0 +1,52 @@
+package io.insighta.bootstrap.modules;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import io.insighta.adapters.persistence.PostgresPersistence;
+import io.insighta.application.TransactionRunner;
+import io.insighta.domain.profile.ProfileRepository;
+import io.insighta.domain.query.ProfileFinder;
+import io.insighta.domain.token.RefreshTokenStore;
+import io.insighta.domain.user.UserRepository;
+import javax.sql.DataSource;
+
+/** Binds the PostgreSQL implementations of the storage ports. */
+public final class PersistenceModule extends AbstractModule {
+
+  @Provides
+  @Singleton
+  PostgresPersistence persistence(DataSource dataSource) {
+    return new PostgresPersistence(dataSource);
+  }
+
+  @Provides
+  @Singleton
+  ProfileRepository profileRepository(PostgresPersistence persistence) {
+    return persistence.profileRepository();
+  }
+
+  @Provides
+  @Singleton
+  ProfileFinder profileFinder(PostgresPersistence persistence) {
+    return persistence.profileFinder();
+  }
+
+  @Provides
+  @Singleton
+  UserRepository userRepository(PostgresPersistence persistence) {
+    return persistence.userRepository();
+  }
+
+  @Provides
+  @Singleton
+  RefreshTokenStore refreshTokenStore(PostgresPersistence persistence) {
+    return persistence.refreshTokenStore();
+  }
+
+  @Provides
+  @Singleton
+  TransactionRunner transactionRunner(PostgresPersistence persistence) {
+    return persistence.transactionRunner();
+  }
+}

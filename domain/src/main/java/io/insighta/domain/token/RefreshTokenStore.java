@@ -1,0 +1,31 @@
+package io.insighta.domain.token;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Out-port: refresh tokens by hash, rotated one-time and atomically. Implementations must make
+ * {@link #rotate} a single atomic step, so that of many concurrent rotations of one token exactly
+ * one returns ROTATED.
+ */
+public interface RefreshTokenStore {
+
+  /** Stores the first token of a new family. */
+  void store(RefreshToken token);
+
+  /**
+   * Marks the presented token rotated and stores {@code successorHash} as the new active token of
+   * the same family and user, expiring at {@code successorExpiresAt}. A presented token that was
+   * already rotated revokes its whole family, the newest token included.
+   */
+  RotationOutcome rotate(
+      RefreshTokenHash presented,
+      RefreshTokenHash successorHash,
+      Instant now,
+      Instant successorExpiresAt);
+
+  /** Revokes every token of the family; idempotent. */
+  void revokeFamily(FamilyId familyId);
+
+  Optional<RefreshToken> find(RefreshTokenHash hash);
+}
