@@ -19,7 +19,7 @@ class ReadmeExampleTest {
 
   @Test
   void readmeShowsTheCompiledThirdPartyExampleVerbatim() throws IOException {
-    String readme = Files.readString(Path.of("README-section.md"), StandardCharsets.UTF_8);
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
     String example = Files.readString(EXAMPLE, StandardCharsets.UTF_8);
 
     assertThat(readme).contains("```java\n" + example + "```\n");
@@ -27,7 +27,7 @@ class ReadmeExampleTest {
 
   @Test
   void readmeNamesEveryRule() throws IOException {
-    String readme = Files.readString(Path.of("README-section.md"), StandardCharsets.UTF_8);
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
 
     assertThat(Arrays.stream(HexagonalRules.class.getDeclaredMethods()))
         .filteredOn(method -> Modifier.isPublic(method.getModifiers()))

@@ -13,10 +13,6 @@ public final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Settings settings = Settings.fromEnvironment(System.getenv());
-    if (settings.testLogin()) {
-      org.slf4j.LoggerFactory.getLogger(ServeCommand.class)
-          .warn("INSIGHTA_TEST_LOGIN=true: test_code and analyst_test_code log anyone in");
-    }
     InsightaServer server = InsightaServer.start(settings, Clock.systemUTC());
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "shutdown"));
     return 0;

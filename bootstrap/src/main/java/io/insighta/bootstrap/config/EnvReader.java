@@ -36,6 +36,17 @@ final class EnvReader {
     }
   }
 
+  /** An optional value that, when present, must parse; a bad one is reported and treated as absent. */
+  <T> Optional<T> optionalParsed(String name, Function<String, T> parser) {
+    Optional<String> raw = optional(name);
+    try {
+      return raw.map(parser);
+    } catch (IllegalArgumentException e) {
+      problems.add(name + ": " + e.getMessage());
+      return Optional.empty();
+    }
+  }
+
   int port(String name, int fallback) {
     return parsed(name, Integer.toString(fallback), EnvReader::parsePort);
   }

@@ -53,8 +53,7 @@ public record Settings(
         && secret.get().getBytes(StandardCharsets.UTF_8).length < MIN_SECRET_BYTES) {
       in.problem("JWT_ACCESS_SECRET: must be at least " + MIN_SECRET_BYTES + " bytes long");
     }
-    Optional<URI> redis =
-        in.optional("REDIS_URL").map(raw -> in.parsed("REDIS_URL", raw, Settings::redisUri));
+    Optional<URI> redis = in.optionalParsed("REDIS_URL", Settings::redisUri);
     Settings settings =
         new Settings(
             port,
