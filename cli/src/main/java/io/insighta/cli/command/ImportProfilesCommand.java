@@ -101,15 +101,16 @@ public final class ImportProfilesCommand implements Callable<Integer> {
                 + " inserted, "
                 + summary.skipped()
                 + " skipped, "
-                + summary.errors().size()
+                + summary.invalidCount()
                 + " errors");
     summary.errors().stream()
         .limit(SHOWN_ERRORS)
         .forEach(e -> context.out().println("  line " + e.line() + ": " + e.reason()));
-    if (summary.errors().size() > SHOWN_ERRORS) {
-      context
-          .out()
-          .println("  … and " + (summary.errors().size() - SHOWN_ERRORS) + " more (see --json)");
+    long shown = Math.min(summary.errors().size(), SHOWN_ERRORS);
+    long more = summary.invalidCount() - shown;
+    if (more > 0) {
+      String hint = summary.errors().size() > shown ? " (see --json)" : "";
+      context.out().println("  … and " + more + " more" + hint);
     }
   }
 }

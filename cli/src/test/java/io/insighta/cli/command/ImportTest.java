@@ -67,6 +67,34 @@ class ImportTest {
   }
 
   @Test
+  void errorCountIsTheServersInvalidCountEvenBeyondTheRowsItLists() throws Exception {
+    StringBuilder listed = new StringBuilder();
+    for (int line = 2; line < 27; line++) {
+      listed.append(line == 2 ? "" : ",");
+      listed.append("{\"line\":").append(line).append(",\"reason\":\"Invalid type\"}");
+    }
+    api.onAuthed(
+        "POST",
+        "/api/profiles/import",
+        r ->
+            Reply.ok(
+                "{\"status\":\"success\",\"data\":{\"inserted\":0,\"skipped\":130,"
+                    + "\"invalid\":130,\"errors\":["
+                    + listed
+                    + "]}}"));
+    Files.writeString(cli.workDir.resolve("people.csv"), "name\n");
+
+    CliHarness.Result result = cli.run("profiles", "import", "people.csv");
+
+    assertThat(result.out().lines())
+        .hasSize(22)
+        .startsWith("Imported people.csv: 0 inserted, 130 skipped, 130 errors")
+        .contains("  line 21: Invalid type")
+        .doesNotContain("  line 22: Invalid type")
+        .endsWith("  … and 110 more (see --json)");
+  }
+
+  @Test
   void unsupportedExtensionOrMissingFileIsAUsageError() throws Exception {
     Files.writeString(cli.workDir.resolve("people.txt"), "ella");
 

@@ -30,8 +30,15 @@ public final class CliHarness {
   public volatile boolean tty;
   public volatile BrowserOpener browser = url -> false;
   private final String apiUrl;
+  private final Clock clock;
 
   public CliHarness(Path tempDir, String apiUrl) {
+    this(tempDir, apiUrl, Clock.fixed(NOW, ZoneOffset.UTC));
+  }
+
+  /** A harness whose CLI reads {@code clock}, e.g. the one a real server under test uses too. */
+  public CliHarness(Path tempDir, String apiUrl, Clock clock) {
+    this.clock = clock;
     this.home = tempDir.resolve("home");
     this.workDir = tempDir.resolve("work");
     this.apiUrl = apiUrl;
@@ -54,7 +61,7 @@ public final class CliHarness {
             new PrintWriter(out, true),
             new PrintWriter(err, true),
             tty,
-            Clock.fixed(NOW, ZoneOffset.UTC),
+            clock,
             workDir,
             browser,
             new SecureRandom());
