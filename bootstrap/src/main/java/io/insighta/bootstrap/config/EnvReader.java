@@ -36,7 +36,9 @@ final class EnvReader {
     }
   }
 
-  /** An optional value that, when present, must parse; a bad one is reported and treated as absent. */
+  /**
+   * An optional value that, when present, must parse; a bad one is reported and treated as absent.
+   */
   <T> Optional<T> optionalParsed(String name, Function<String, T> parser) {
     Optional<String> raw = optional(name);
     try {
