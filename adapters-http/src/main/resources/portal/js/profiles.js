@@ -231,7 +231,9 @@
           text.appendChild(UI.el('a', { href: '/profile.html?id=' + encodeURIComponent(p.id), id: 'create-result-link', text: p.name }));
           text.appendChild(document.createTextNode(' · ' + [p.gender, p.age, p.country_id].filter(function (x) { return x !== null && x !== undefined; }).join(' · ')));
         }
-        input.value = '';
+        // reset(), not value = '': it also forgets the user's edit, so the emptied required field
+        // is not painted as :user-invalid after a success.
+        form.reset();
         load();
       }, function (err) {
         UI.setStatus(result, 'error', UI.errorMessage(err));

@@ -57,8 +57,14 @@ public final class ServerFixture implements AutoCloseable {
     env.put("RATE_LIMIT_API", "100000/1m");
     env.put("RATE_LIMIT_AUTH", "100000/1m");
     env.putAll(extra);
-    InsightaServer server = InsightaServer.start(Settings.fromEnvironment(env), clock);
-    return new ServerFixture(demographics, github, server);
+    try {
+      InsightaServer server = InsightaServer.start(Settings.fromEnvironment(env), clock);
+      return new ServerFixture(demographics, github, server);
+    } catch (RuntimeException e) {
+      github.close();
+      demographics.close();
+      throw e;
+    }
   }
 
   public URI url(String pathAndQuery) {
