@@ -41,6 +41,10 @@ public final class RedisClientFactory {
     pool.setBlockWhenExhausted(true);
     pool.setMaxWait(settings.borrowTimeout());
     pool.setJmxEnabled(false);
+    // Idle connections left from before a Redis restart would each fail one probe and flip the
+    // guard back into fallback; testing idle connections every second drops them beforehand.
+    pool.setTestWhileIdle(true);
+    pool.setTimeBetweenEvictionRuns(java.time.Duration.ofSeconds(1));
     return pool;
   }
 }

@@ -1,5 +1,6 @@
 package io.insighta.bootstrap.command;
 
+import io.insighta.adapters.http.server.imports.ProfileCsvColumns;
 import io.insighta.application.profile.ImportCandidate;
 import io.insighta.bootstrap.seed.DemoProfileGenerator;
 import io.insighta.domain.profile.AgeGroup;
@@ -13,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,19 +23,6 @@ import picocli.CommandLine.Spec;
 /** Writes N deterministic synthetic profiles as CSV in the export's columns, ready to import. */
 @Command(name = "generate", description = "Write N synthetic profiles as CSV (stdout or -o).")
 public final class GenerateCommand implements Callable<Integer> {
-  private static final String[] HEADER = {
-    "id",
-    "name",
-    "gender",
-    "gender_probability",
-    "age",
-    "age_group",
-    "country_id",
-    "country_name",
-    "country_probability",
-    "created_at"
-  };
-
   @Parameters(paramLabel = "N", description = "How many profiles.")
   long count;
 
@@ -56,7 +43,7 @@ public final class GenerateCommand implements Callable<Integer> {
     }
     long started = System.nanoTime();
     try (Writer writer = open();
-        CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(HEADER).get().print(writer)) {
+        CSVPrinter csv = ProfileCsvColumns.EXPORT.print(writer)) {
       DemoProfileGenerator rows = new DemoProfileGenerator(count, seed);
       while (rows.hasNext()) {
         print(csv, rows.next());

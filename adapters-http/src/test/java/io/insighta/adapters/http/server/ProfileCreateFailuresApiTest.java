@@ -2,7 +2,9 @@ package io.insighta.adapters.http.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.insighta.adapters.http.server.support.FakeAuthenticator;
 import io.insighta.adapters.http.server.support.FakeDemographics;
+import io.insighta.adapters.http.server.support.OversizedUpload;
 import io.insighta.adapters.http.server.support.Reply;
 import io.insighta.adapters.http.server.support.TestApp;
 import java.nio.charset.StandardCharsets;
@@ -78,13 +80,16 @@ class ProfileCreateFailuresApiTest {
   void bodyOverOneMebibyteIs413() {
     byte[] big = bigJson(HttpSettings.ONE_MIB + 10);
 
-    Reply declared = app.client.post("/api/profiles").body("application/json", big).send();
-    Reply chunked = app.client.post("/api/profiles").chunked("application/json", big).send();
+    String auth = "Bearer " + FakeAuthenticator.ADMIN;
+    String declared = OversizedUpload.post(app.client.base(), "/api/profiles", auth, big, false);
+    String chunked = OversizedUpload.post(app.client.base(), "/api/profiles", auth, big, true);
 
-    assertThat(declared.status()).isEqualTo(413);
-    assertThat(declared.message()).isEqualTo("Request body too large");
-    assertThat(chunked.status()).isEqualTo(413);
-    assertThat(chunked.message()).isEqualTo("Request body too large");
+    assertThat(declared)
+        .startsWith("HTTP/1.1 413")
+        .contains("\"message\":\"Request body too large\"");
+    assertThat(chunked)
+        .startsWith("HTTP/1.1 413")
+        .contains("\"message\":\"Request body too large\"");
   }
 
   @Test

@@ -91,8 +91,8 @@ final class AuthServer implements AutoCloseable {
                 "secret-1",
                 github.baseUrl(),
                 github.baseUrl(),
-                Duration.ofSeconds(1),
-                Duration.ofSeconds(1),
+                Duration.ofSeconds(3),
+                Duration.ofSeconds(3),
                 ""));
     InMemoryLoginStateStore states = new InMemoryLoginStateStore();
     SessionIssuer issuer = new SessionIssuer(codec, tokens, TokenLifetimes.DEFAULTS, clock, random);

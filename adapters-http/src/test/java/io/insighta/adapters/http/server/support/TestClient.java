@@ -13,6 +13,10 @@ public final class TestClient {
     this.base = base;
   }
 
+  public String base() {
+    return base;
+  }
+
   public Call get(String path) {
     return call("GET", path);
   }
