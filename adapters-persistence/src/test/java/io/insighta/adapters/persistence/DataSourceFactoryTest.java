@@ -26,6 +26,16 @@ class DataSourceFactoryTest {
   }
 
   @Test
+  void pooledConnectionsPlanEveryExecutionForItsOwnValues() throws Exception {
+    try (Connection connection = EmbeddedPostgresSupport.dataSource().getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery("show plan_cache_mode")) {
+      assertThat(result.next()).isTrue();
+      assertThat(result.getString(1)).isEqualTo("force_custom_plan");
+    }
+  }
+
+  @Test
   void theDefaultPoolSuitsTwoCores() {
     assertThat(DataSourceFactory.DEFAULT_POOL_SIZE).isBetween(4, 10);
     assertThat(EmbeddedPostgresSupport.dataSource().getMaximumPoolSize())

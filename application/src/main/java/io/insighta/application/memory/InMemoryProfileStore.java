@@ -11,6 +11,7 @@ import io.insighta.domain.query.ProfileFilter;
 import io.insighta.domain.query.ProfileFinder;
 import io.insighta.domain.query.ProfileQuery;
 import io.insighta.domain.query.ProfileStatistics;
+import io.insighta.domain.query.Seek;
 import io.insighta.domain.query.Sort;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -61,6 +62,13 @@ public final class InMemoryProfileStore implements ProfileRepository, ProfileFin
 
   @Override
   public List<Profile> findPage(ProfileQuery query) {
+    Seek seek = query.seek();
+    if (seek != null) {
+      return matching(query.filter(), query.sort())
+          .filter(p -> ProfileOrdering.isAfter(p, seek, query.sort()))
+          .limit(query.page().limit())
+          .collect(Collectors.toList());
+    }
     return matching(query.filter(), query.sort())
         .skip(query.page().offset())
         .limit(query.page().limit())

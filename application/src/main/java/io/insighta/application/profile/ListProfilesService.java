@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * Serves pages from the cache when it can; on a miss the total comes from the cached count of the
- * filter when known, so a full count is paid once per filter and data generation.
+ * filter when known, so a full count is paid once per filter and data generation. A query with a
+ * keyset position reads its rows by seeking instead of skipping an offset.
  */
 public final class ListProfilesService implements ListProfilesUseCase {
   private final ProfileFinder finder;
@@ -22,8 +23,8 @@ public final class ListProfilesService implements ListProfilesUseCase {
   }
 
   @Override
-  public ProfileListResult list(ProfileQuery query) {
-    Optional<Page<Profile>> cached = cache.findPage(query);
+  public ProfileListResult list(ProfileQuery query, boolean reuseCachedPage) {
+    Optional<Page<Profile>> cached = reuseCachedPage ? cache.findPage(query) : Optional.empty();
     if (cached.isPresent()) {
       return new ProfileListResult(cached.get(), true);
     }

@@ -1,10 +1,9 @@
 package io.insighta.application.profile;
 
 import io.insighta.domain.query.NaturalLanguageQuery;
-import io.insighta.domain.query.PageRequest;
+import io.insighta.domain.query.PageCursor;
 import io.insighta.domain.query.ProfileFilter;
 import io.insighta.domain.query.ProfileQuery;
-import io.insighta.domain.query.Sort;
 
 /** Parses the query into a canonical filter and lists through the same path as plain filters. */
 public final class SearchProfilesService implements SearchProfilesUseCase {
@@ -15,8 +14,13 @@ public final class SearchProfilesService implements SearchProfilesUseCase {
   }
 
   @Override
-  public SearchResult search(String text, Sort sort, PageRequest page) {
-    ProfileFilter filter = NaturalLanguageQuery.parse(text);
-    return new SearchResult(filter, list.list(new ProfileQuery(filter, sort, page)));
+  public SearchResult search(SearchRequest request) {
+    ProfileFilter filter = NaturalLanguageQuery.parse(request.text());
+    // The cursor is checked against the filter the text reads as, so equivalent phrasings share it.
+    ProfileQuery query =
+        request.cursor() == null
+            ? new ProfileQuery(filter, request.sort(), request.page())
+            : PageCursor.resume(request.cursor(), filter, request.sort(), request.page());
+    return new SearchResult(filter, list.list(query, request.reuseCachedPage()));
   }
 }

@@ -17,6 +17,7 @@ import io.insighta.domain.query.ProfileFinder;
 import io.insighta.domain.query.ProfileQuery;
 import io.insighta.domain.query.ProfileStatistics;
 import io.insighta.domain.query.ProfileStatistics.CountryCount;
+import io.insighta.domain.query.Seek;
 import io.insighta.domain.query.Sort;
 import io.insighta.domain.query.SortField;
 import io.insighta.domain.query.SortOrder;
@@ -129,6 +130,46 @@ public abstract class ProfileFinderContract {
     }
 
     assertThat(paged).isEqualTo(streamedNames(NONE, sort));
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource({
+    "CREATED_AT, ASC",
+    "CREATED_AT, DESC",
+    "AGE, ASC",
+    "AGE, DESC",
+    "GENDER_PROBABILITY, ASC",
+    "GENDER_PROBABILITY, DESC"
+  })
+  void seekingAfterEachPagesLastRowWalksTheWholeOrderThroughTies(SortField field, SortOrder order) {
+    Sort sort = new Sort(field, order);
+    ProfileQuery query = new ProfileQuery(NONE, sort, new PageRequest(1, 2));
+    List<String> walked = new ArrayList<>();
+    List<Profile> page = finder.findPage(query);
+    for (int step = 0; step < 10 && !page.isEmpty(); step++) {
+      page.forEach(p -> walked.add(p.name().value()));
+      Seek after = Seek.after(page.get(page.size() - 1), field);
+      page = finder.findPage(new ProfileQuery(NONE, sort, new PageRequest(step + 2, 2), after));
+    }
+
+    assertThat(walked).isEqualTo(streamedNames(NONE, sort));
+  }
+
+  @Test
+  void aSeekingPageAppliesTheFilterAndIgnoresThePageOffset() {
+    ProfileFilter males = NONE.withGender(Gender.MALE);
+    Sort byAgeDesc = new Sort(SortField.AGE, SortOrder.DESC);
+    Profile emeka =
+        finder.findPage(new ProfileQuery(males, byAgeDesc, new PageRequest(2, 1))).get(0);
+    Seek afterEmeka = Seek.after(emeka, SortField.AGE);
+
+    assertThat(names(new ProfileQuery(males, byAgeDesc, new PageRequest(40, 2), afterEmeka)))
+        .containsExactly("ike", "chen");
+    Seek afterLast =
+        Seek.after(
+            finder.findPage(new ProfileQuery(males, byAgeDesc, new PageRequest(5, 1))).get(0),
+            SortField.AGE);
+    assertThat(names(new ProfileQuery(males, byAgeDesc, PageRequest.FIRST, afterLast))).isEmpty();
   }
 
   @Test

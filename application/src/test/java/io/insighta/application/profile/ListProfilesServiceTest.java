@@ -7,6 +7,9 @@ import io.insighta.application.memory.InMemoryProfileQueryCache;
 import io.insighta.application.memory.InMemoryProfileStore;
 import io.insighta.domain.profile.Country;
 import io.insighta.domain.profile.Gender;
+import io.insighta.domain.profile.Profile;
+import io.insighta.domain.query.Page;
+import io.insighta.domain.query.PageCursor;
 import io.insighta.domain.query.PageRequest;
 import io.insighta.domain.query.ProfileFilter;
 import io.insighta.domain.query.ProfileQuery;
@@ -52,6 +55,33 @@ class ListProfilesServiceTest {
         .containsExactly("bola", "chen");
     assertThat(finder.pageQueries()).isEqualTo(1);
     assertThat(finder.countQueries()).isEqualTo(1);
+  }
+
+  @Test
+  void aFreshReadSkipsTheCachedPageButReusesTheCachedCount() {
+    ProfileQuery males = query(ProfileFilter.NONE.withGender(Gender.MALE), 1, 2);
+    service.list(males);
+
+    ProfileListResult fresh = service.list(males, false);
+
+    assertThat(fresh.fromCache()).isFalse();
+    assertThat(fresh.page().total()).isEqualTo(5);
+    assertThat(finder.pageQueries()).isEqualTo(2);
+    assertThat(finder.countQueries()).isEqualTo(1);
+  }
+
+  @Test
+  void aPageOpenedByItsCursorHoldsTheSameRowsAsByNumber() {
+    ProfileFilter filter = ProfileFilter.NONE.withCountry(NIGERIA);
+    ProfileQuery first = query(filter, 1, 2);
+    Page<Profile> page1 = service.list(first).page();
+    String cursor = PageCursor.next(first, page1).orElseThrow();
+
+    ProfileQuery resumed = PageCursor.resume(cursor, filter, Sort.DEFAULT, new PageRequest(2, 2));
+    ProfileListResult page2 = service.list(resumed);
+
+    assertThat(page2.page()).isEqualTo(service.list(query(filter, 2, 2)).page());
+    assertThat(page2.page().request().page()).isEqualTo(2);
   }
 
   @Test

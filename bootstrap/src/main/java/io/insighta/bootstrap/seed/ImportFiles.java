@@ -10,7 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** Opens a JSON or CSV profile file as a stream of import rows, chosen by its extension. */
+/**
+ * Opens a JSON or CSV profile file as a stream of import rows, chosen by its extension, parsed
+ * ahead on a second thread.
+ */
 public final class ImportFiles {
   private ImportFiles() {}
 
@@ -20,6 +23,7 @@ public final class ImportFiles {
       throw new IllegalArgumentException(file + ": only .json and .csv files can be imported");
     }
     InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-    return name.endsWith(".json") ? new JsonProfileImportReader(in) : CsvProfileImportReader.of(in);
+    return new ReadAheadReader(
+        name.endsWith(".json") ? new JsonProfileImportReader(in) : CsvProfileImportReader.of(in));
   }
 }

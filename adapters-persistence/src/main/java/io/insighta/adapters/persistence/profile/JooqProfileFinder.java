@@ -26,7 +26,7 @@ public final class JooqProfileFinder implements ProfileFinder {
 
   @Override
   public List<Profile> findPage(ProfileQuery query) {
-    return dsl.fetch(ProfileSelects.pageWithOffset(dsl, query)).map(ProfileRecordMapper::toProfile);
+    return dsl.fetch(ProfileSelects.page(dsl, query)).map(ProfileRecordMapper::toProfile);
   }
 
   @Override

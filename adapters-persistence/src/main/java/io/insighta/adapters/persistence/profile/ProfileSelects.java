@@ -6,28 +6,60 @@ import io.insighta.adapters.persistence.jooq.tables.records.ProfilesRecord;
 import io.insighta.domain.query.ProfileFilter;
 import io.insighta.domain.query.ProfileQuery;
 import io.insighta.domain.query.Sort;
+import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record1;
+import org.jooq.ResultQuery;
 import org.jooq.Select;
-import org.jooq.SelectLimitPercentStep;
 import org.jooq.SelectSeekStepN;
+import org.jooq.Table;
 
 /**
- * The page and count statements of a query, built in one place so the finder runs exactly the SQL
- * that {@link ProfileSqlRenderer} shows.
+ * The page, export and count statements of a query, built in one place so that the finder runs
+ * exactly the SQL {@link ProfileSqlRenderer} shows.
  */
 final class ProfileSelects {
+  /**
+   * From this offset on, a page first finds its ids alone (an index-only scan when the index covers
+   * the filter and order) and then fetches just those rows, instead of reading every skipped row
+   * from the table.
+   */
+  static final long DEFERRED_JOIN_OFFSET = 1_000;
+
   private ProfileSelects() {}
 
-  static SelectLimitPercentStep<ProfilesRecord> page(DSLContext dsl, ProfileQuery query) {
-    return dsl.selectFrom(PROFILES)
-        .where(ProfileConditions.of(query.filter()))
+  static ResultQuery<ProfilesRecord> page(DSLContext dsl, ProfileQuery query) {
+    int limit = query.page().limit();
+    if (query.seek() != null) {
+      Condition where =
+          ProfileConditions.of(query.filter())
+              .and(ProfileSeek.after(query.seek(), query.sort().order()));
+      return dsl.selectFrom(PROFILES)
+          .where(where)
+          .orderBy(ProfileOrder.of(query.sort()))
+          .limit(limit);
+    }
+    long offset = query.page().offset();
+    if (offset < DEFERRED_JOIN_OFFSET) {
+      return all(dsl, query.filter(), query.sort()).limit(limit).offset(offset);
+    }
+    Table<Record1<UUID>> keys =
+        dsl.select(PROFILES.ID)
+            .from(PROFILES)
+            .where(ProfileConditions.of(query.filter()))
+            .orderBy(ProfileOrder.of(query.sort()))
+            .limit(limit)
+            .offset(offset)
+            .asTable("page_keys");
+    Field<UUID> key = keys.field(PROFILES.ID);
+    return dsl.select(PROFILES.fields())
+        .from(PROFILES)
+        .join(keys)
+        .on(PROFILES.ID.eq(key))
         .orderBy(ProfileOrder.of(query.sort()))
-        .limit(query.page().limit());
-  }
-
-  static Select<ProfilesRecord> pageWithOffset(DSLContext dsl, ProfileQuery query) {
-    return page(dsl, query).offset(query.page().offset());
+        .coerce(PROFILES);
   }
 
   static SelectSeekStepN<ProfilesRecord> all(DSLContext dsl, ProfileFilter filter, Sort sort) {

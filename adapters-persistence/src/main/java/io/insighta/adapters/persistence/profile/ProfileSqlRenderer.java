@@ -19,12 +19,12 @@ public final class ProfileSqlRenderer {
 
   /** The page statement with bind markers, as sent over JDBC. */
   public static String pageSql(ProfileQuery query) {
-    return ProfileSelects.pageWithOffset(POSTGRES, query).getSQL();
+    return ProfileSelects.page(POSTGRES, query).getSQL();
   }
 
   /** The page statement with its values inlined, runnable as is by psql or pgbench. */
   public static String pageSqlInlined(ProfileQuery query) {
-    return ProfileSelects.pageWithOffset(POSTGRES, query).getSQL(ParamType.INLINED);
+    return ProfileSelects.page(POSTGRES, query).getSQL(ParamType.INLINED);
   }
 
   /** The export statement (every matching row, in order) with its values inlined. */

@@ -13,18 +13,23 @@ final class ListEnvelopes {
 
   private ListEnvelopes() {}
 
-  static ListEnvelope forList(ListParameters params, Page<Profile> page) {
+  static ListEnvelope forList(ListParameters params, Page<Profile> page, String nextCursor) {
     Map<String, String> kept = new LinkedHashMap<>(FilterParameters.asText(params.filter()));
     keepSort(kept, params);
-    return envelope(page, ListLinks.of(LIST_PATH, kept, page), null);
+    return envelope(page, ListLinks.of(LIST_PATH, kept, page, params.cursor(), nextCursor), null);
   }
 
   static ListEnvelope forSearch(
-      String query, ListParameters params, Page<Profile> page, Map<String, Object> interpreted) {
+      String query,
+      ListParameters params,
+      Page<Profile> page,
+      String nextCursor,
+      Map<String, Object> interpreted) {
     Map<String, String> kept = new LinkedHashMap<>();
     kept.put(ProfileQueryParameters.QUERY, query);
     keepSort(kept, params);
-    return envelope(page, ListLinks.of(SEARCH_PATH, kept, page), interpreted);
+    return envelope(
+        page, ListLinks.of(SEARCH_PATH, kept, page, params.cursor(), nextCursor), interpreted);
   }
 
   private static void keepSort(Map<String, String> kept, ListParameters params) {

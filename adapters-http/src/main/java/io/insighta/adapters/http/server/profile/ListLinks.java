@@ -16,16 +16,25 @@ final class ListLinks {
 
   /**
    * @param kept the parameters every link repeats, in order, as raw (unencoded) values
+   * @param cursor the cursor of this request, repeated in {@code self}; null when none
+   * @param nextCursor the cursor that opens the next page, added to {@code next}; null when none
    */
-  static Links of(String path, Map<String, String> kept, Page<?> page) {
+  static Links of(
+      String path, Map<String, String> kept, Page<?> page, String cursor, String nextCursor) {
     String prefix = prefix(path, kept);
     int current = page.request().page();
     int limit = page.request().limit();
     long totalPages = page.totalPages();
-    String next = current < totalPages ? link(prefix, current + 1L, limit) : null;
+    String next =
+        current < totalPages ? withCursor(link(prefix, current + 1L, limit), nextCursor) : null;
     String prev =
         current > 1 ? link(prefix, Math.min(current - 1L, Math.max(totalPages, 1L)), limit) : null;
-    return new Links(link(prefix, current, limit), next, prev);
+    return new Links(withCursor(link(prefix, current, limit), cursor), next, prev);
+  }
+
+  private static String withCursor(String link, String cursor) {
+    // Cursors are base64url: nothing in them needs encoding.
+    return cursor == null ? link : link + "&cursor=" + cursor;
   }
 
   private static String prefix(String path, Map<String, String> kept) {

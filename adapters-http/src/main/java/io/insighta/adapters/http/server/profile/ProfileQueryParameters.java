@@ -6,6 +6,7 @@ import io.insighta.domain.profile.AgeGroup;
 import io.insighta.domain.profile.Country;
 import io.insighta.domain.profile.Gender;
 import io.insighta.domain.query.InvalidQueryException;
+import io.insighta.domain.query.PageCursor;
 import io.insighta.domain.query.PageRequest;
 import io.insighta.domain.query.ProfileFilter;
 import io.insighta.domain.query.SortField;
@@ -35,6 +36,7 @@ public final class ProfileQueryParameters {
   public static final String LIMIT = "limit";
   public static final String QUERY = "q";
   public static final String FORMAT = "format";
+  public static final String CURSOR = "cursor";
 
   private static final Pattern ALPHA_2 = Pattern.compile("[A-Za-z]{2}");
 
@@ -42,16 +44,20 @@ public final class ProfileQueryParameters {
 
   /** Filters, sort and page of {@code GET /api/profiles}. */
   public static ListParameters forList(Map<String, List<String>> params) {
-    QueryValues values = QueryValues.of(params, names(FILTERS, SORT_BY, ORDER, PAGE, LIMIT));
-    return new ListParameters(filter(values), sortBy(values), order(values), page(values));
+    QueryValues values =
+        QueryValues.of(params, names(FILTERS, SORT_BY, ORDER, PAGE, LIMIT, CURSOR));
+    return new ListParameters(
+        filter(values), sortBy(values), order(values), page(values), cursor(values));
   }
 
   /**
    * Sort and page of {@code GET /api/profiles/search}; the text itself comes from {@link #query}.
    */
   public static ListParameters forSearch(Map<String, List<String>> params) {
-    QueryValues values = QueryValues.of(params, List.of(QUERY, SORT_BY, ORDER, PAGE, LIMIT));
-    return new ListParameters(ProfileFilter.NONE, sortBy(values), order(values), page(values));
+    QueryValues values =
+        QueryValues.of(params, List.of(QUERY, SORT_BY, ORDER, PAGE, LIMIT, CURSOR));
+    return new ListParameters(
+        ProfileFilter.NONE, sortBy(values), order(values), page(values), cursor(values));
   }
 
   /** The required, non-blank {@code q} of a search. */
@@ -71,7 +77,8 @@ public final class ProfileQueryParameters {
     if (!format.strip().equalsIgnoreCase("csv")) {
       throw QueryValues.invalid();
     }
-    return new ListParameters(filter(values), sortBy(values), order(values), PageRequest.FIRST);
+    return new ListParameters(
+        filter(values), sortBy(values), order(values), PageRequest.FIRST, null);
   }
 
   private static ProfileFilter filter(QueryValues values) {
@@ -97,13 +104,24 @@ public final class ProfileQueryParameters {
     return values.get(ORDER).map(parsed(SortOrder::parse)).orElse(null);
   }
 
+  /** A cursor carries its page and limit; given ones must then agree with it (checked later). */
   private static PageRequest page(QueryValues values) {
-    int page = values.get(PAGE).map(QueryValues::parseNonNegativeInt).orElse(1);
-    int limit = values.count(LIMIT).orElse(PageRequest.DEFAULT_LIMIT);
+    PageRequest defaults = cursor(values) == null ? null : PageCursor.pageOf(cursor(values));
+    int page =
+        values
+            .get(PAGE)
+            .map(QueryValues::parseNonNegativeInt)
+            .orElse(defaults == null ? 1 : defaults.page());
+    int limit =
+        values.count(LIMIT).orElse(defaults == null ? PageRequest.DEFAULT_LIMIT : defaults.limit());
     if (page < 1 || limit < 1) {
       throw QueryValues.invalid();
     }
     return new PageRequest(page, limit);
+  }
+
+  private static String cursor(QueryValues values) {
+    return values.get(CURSOR).orElse(null);
   }
 
   private static Country country(String text) {
