@@ -23,14 +23,7 @@ public record ProfileId(UUID value) {
    * Parses the canonical text form; anything else (including other UUID versions' typos) is empty.
    */
   public static Optional<ProfileId> parse(String text) {
-    if (text == null || text.length() != 36) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(new ProfileId(UUID.fromString(text)));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
+    return UuidText.parse(text).map(ProfileId::new);
   }
 
   @Override

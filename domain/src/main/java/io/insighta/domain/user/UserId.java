@@ -1,5 +1,6 @@
 package io.insighta.domain.user;
 
+import io.insighta.domain.profile.UuidText;
 import io.insighta.domain.profile.UuidV7;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -20,14 +21,7 @@ public record UserId(UUID value) {
   }
 
   public static Optional<UserId> parse(String text) {
-    if (text == null || text.length() != 36) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(new UserId(UUID.fromString(text)));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
+    return UuidText.parse(text).map(UserId::new);
   }
 
   @Override

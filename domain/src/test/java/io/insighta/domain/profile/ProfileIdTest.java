@@ -39,6 +39,7 @@ class ProfileIdTest {
     ProfileId id = ProfileId.generate(Clock.fixed(NOW, ZoneOffset.UTC));
 
     assertThat(ProfileId.parse(id.toString())).contains(id);
+    assertThat(ProfileId.parse(id.toString().toUpperCase(java.util.Locale.ROOT))).contains(id);
   }
 
   @Test
@@ -51,7 +52,8 @@ class ProfileIdTest {
           "0190f5e2-8a1b-7c3d-9e4f-5a6b7c8d9e0fz",
           "0190f5e2x8a1b-7c3d-9e4f-5a6b7c8d9e0f",
           "zzzzzzzz-zzzz-zzzz-zzzz-zzzzzzzzzzzz",
-          "1-1-1-1-1"
+          "1-1-1-1-1",
+          "0000000000000000000-0-0-0-0000000000"
         }) {
       assertThat(ProfileId.parse(text)).as(text).isEmpty();
     }
