@@ -15,13 +15,17 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
  * Assembles the configured (not yet started) Javalin server: the request pipeline, the error
  * mapping, health and profile routes, the route groups of other features and the portal.
  */
 public final class HttpApi {
+  /** How long a stopping server lets requests in flight finish before it cuts them off. */
+  static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
 
   private final ProfileUseCases profiles;
   private final CheckReadinessService readiness;
@@ -60,7 +64,12 @@ public final class HttpApi {
     config.http.maxRequestSize = settings.maxJsonBodyBytes();
     config.http.prefer405over404 = true;
     config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
-    config.jetty.modifyServer(server -> server.setErrorHandler(new JettyJsonErrors()));
+    config.jetty.modifyServer(
+        server -> {
+          server.setErrorHandler(new JettyJsonErrors());
+          server.setStopTimeout(STOP_TIMEOUT.toMillis());
+          server.insertHandler(new GracefulHandler());
+        });
     if (settings.servePortal()) {
       config.staticFiles.add(
           files -> {
