@@ -1,5 +1,5 @@
 /*
- * Insighta Labs+ portal — the profiles result table, sort headers and pager,
+ * Insighta Labs+ portal — the profiles result table, sort headers, pager and URL state,
  * shared by profiles.html and search.html. Markup lives in the pages; this fills it.
  */
 (function (global) {
@@ -153,6 +153,29 @@
     });
   }
 
+  /** URL → state: the given keys that are present and non-empty, trimmed. */
+  function readUrlState(keys) {
+    var p = UI.pageParams();
+    var s = {};
+    keys.forEach(function (k) {
+      var v = p.get(k);
+      if (v !== null && v.trim() !== '') s[k] = v.trim();
+    });
+    return s;
+  }
+
+  /** state → query string in the keys' order; page 1 and the default limit are left out. */
+  function urlParams(keys, s) {
+    var p = new URLSearchParams();
+    keys.forEach(function (k) {
+      if (s[k] === undefined || s[k] === '') return;
+      if (k === 'page' && String(s[k]) === '1') return;
+      if (k === 'limit' && String(s[k]) === String(DEFAULT_LIMIT)) return;
+      p.set(k, s[k]);
+    });
+    return p;
+  }
+
   global.ProfileTable = {
     SORTABLE: SORTABLE,
     DEFAULT_SORT: DEFAULT_SORT,
@@ -165,6 +188,8 @@
     renderPager: renderPager,
     bindPager: bindPager,
     stepPage: stepPage,
-    confirmAndDelete: confirmAndDelete
+    confirmAndDelete: confirmAndDelete,
+    readUrlState: readUrlState,
+    urlParams: urlParams
   };
 })(window);

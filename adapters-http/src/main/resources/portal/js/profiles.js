@@ -22,27 +22,12 @@
   var requestSeq = 0;
   var userReady = null;
 
-  /** URL → state (only known, non-empty keys). */
   function readState() {
-    var p = UI.pageParams();
-    var s = {};
-    ORDERED_KEYS.forEach(function (k) {
-      var v = p.get(k);
-      if (v !== null && v.trim() !== '') s[k] = v.trim();
-    });
-    return s;
+    return ProfileTable.readUrlState(ORDERED_KEYS);
   }
 
-  /** state → query string in a stable order; page 1 and limit 10 are left out. */
   function toParams(s) {
-    var p = new URLSearchParams();
-    ORDERED_KEYS.forEach(function (k) {
-      if (s[k] === undefined || s[k] === '') return;
-      if (k === 'page' && String(s[k]) === '1') return;
-      if (k === 'limit' && String(s[k]) === String(ProfileTable.DEFAULT_LIMIT)) return;
-      p.set(k, s[k]);
-    });
-    return p;
+    return ProfileTable.urlParams(ORDERED_KEYS, s);
   }
 
   function navigate(next, replace) {

@@ -21,24 +21,11 @@
   var userReady = null;
 
   function readState() {
-    var p = UI.pageParams();
-    var s = {};
-    KEYS.forEach(function (k) {
-      var v = p.get(k);
-      if (v !== null && v.trim() !== '') s[k] = v.trim();
-    });
-    return s;
+    return ProfileTable.readUrlState(KEYS);
   }
 
   function toParams(s) {
-    var p = new URLSearchParams();
-    KEYS.forEach(function (k) {
-      if (s[k] === undefined || s[k] === '') return;
-      if (k === 'page' && String(s[k]) === '1') return;
-      if (k === 'limit' && String(s[k]) === String(ProfileTable.DEFAULT_LIMIT)) return;
-      p.set(k, s[k]);
-    });
-    return p;
+    return ProfileTable.urlParams(KEYS, s);
   }
 
   function navigate(next, replace) {
