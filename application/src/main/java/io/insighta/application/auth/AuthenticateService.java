@@ -4,18 +4,17 @@ import io.insighta.domain.token.AccessClaims;
 import io.insighta.domain.token.AccessTokenCodec;
 import io.insighta.domain.token.InvalidTokenException;
 import io.insighta.domain.user.User;
-import io.insighta.domain.user.UserRepository;
 
 /**
- * Verifies the access token, then reads the user fresh from the repository: the role and active
- * flag in force are the stored ones, not the ones in the token, so a demotion or deactivation takes
- * effect at the next request.
+ * Verifies the access token, then finds the user as stored now: the role and active flag in force
+ * are the stored ones, not the ones in the token, so a demotion or deactivation takes effect at the
+ * next request.
  */
 public final class AuthenticateService implements AuthenticateUseCase {
   private final AccessTokenCodec codec;
-  private final UserRepository users;
+  private final RecentUsers users;
 
-  public AuthenticateService(AccessTokenCodec codec, UserRepository users) {
+  public AuthenticateService(AccessTokenCodec codec, RecentUsers users) {
     this.codec = codec;
     this.users = users;
   }
@@ -33,7 +32,7 @@ public final class AuthenticateService implements AuthenticateUseCase {
     }
     User user =
         users
-            .findById(claims.userId())
+            .current(claims)
             .orElseThrow(() -> new AuthenticationFailedException(RefreshSessionService.INVALID));
     if (!user.active()) {
       throw new AccessDeniedException("Account is deactivated");

@@ -4,8 +4,12 @@ import io.insighta.application.contract.MutableClock;
 import io.insighta.application.memory.InMemoryLoginStateStore;
 import io.insighta.application.memory.InMemoryRefreshTokenStore;
 import io.insighta.application.memory.InMemoryUserRepository;
+import io.insighta.application.memory.InMemoryUserVersions;
+import io.insighta.application.user.VersionedUserRepository;
 import io.insighta.domain.token.TokenLifetimes;
 import io.insighta.domain.user.ExternalIdentity;
+import io.insighta.domain.user.UserRepository;
+import io.insighta.domain.user.UserVersions;
 import java.security.SecureRandom;
 
 /** Every auth use case wired on in-memory stores, a fake provider and a hand-moved clock. */
@@ -14,7 +18,8 @@ final class AuthFixture {
   static final String CLI_CALLBACK = "http://127.0.0.1:9876/callback";
 
   final MutableClock clock = MutableClock.at("2026-04-01T12:00:00Z");
-  final InMemoryUserRepository users = new InMemoryUserRepository();
+  final UserVersions versions = new InMemoryUserVersions();
+  final UserRepository users = new VersionedUserRepository(new InMemoryUserRepository(), versions);
   final InMemoryRefreshTokenStore tokens = new InMemoryRefreshTokenStore();
   final InMemoryLoginStateStore states = new InMemoryLoginStateStore();
   final FakeIdentityProvider github = new FakeIdentityProvider();
@@ -31,7 +36,9 @@ final class AuthFixture {
   final RefreshSessionUseCase refresh = new RefreshSessionService(tokens, users, issuer, clock);
   final LogoutUseCase logout = new LogoutService(tokens);
   final LookupSessionUseCase lookup = new LookupSessionService(tokens);
-  final AuthenticateUseCase authenticate = new AuthenticateService(codec, users);
+  final AuthenticateUseCase authenticate =
+      new AuthenticateService(
+          codec, new RecentUsers(users, versions, clock, RecentUsers.DEFAULT_TTL));
 
   /** A full browser sign-in of the given GitHub account. */
   IssuedSession webLogin(ExternalIdentity identity) {

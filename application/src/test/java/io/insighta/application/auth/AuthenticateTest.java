@@ -30,6 +30,16 @@ class AuthenticateTest {
   }
 
   @Test
+  void deactivationTakesEffectAtTheNextRequestAfterEarlierOnes() {
+    fx.authenticate.authenticate(login.accessToken());
+
+    fx.users.update(login.user().id(), new UserUpdate(null, false));
+
+    assertThatThrownBy(() -> fx.authenticate.authenticate(login.accessToken()))
+        .isInstanceOf(AccessDeniedException.class);
+  }
+
+  @Test
   void expiredOrUnknownTokenFailsAuthentication() {
     assertThatThrownBy(() -> fx.authenticate.authenticate("garbage"))
         .isInstanceOf(AuthenticationFailedException.class)

@@ -15,6 +15,7 @@ import io.insighta.application.auth.CompleteCliLoginService;
 import io.insighta.application.auth.CompleteWebLoginService;
 import io.insighta.application.auth.LogoutService;
 import io.insighta.application.auth.LookupSessionService;
+import io.insighta.application.auth.RecentUsers;
 import io.insighta.application.auth.RefreshSessionService;
 import io.insighta.application.auth.SessionIssuer;
 import io.insighta.application.auth.SignIn;
@@ -29,6 +30,7 @@ import io.insighta.domain.token.TokenLifetimes;
 import io.insighta.domain.user.IdentityProvider;
 import io.insighta.domain.user.LoginStateStore;
 import io.insighta.domain.user.UserRepository;
+import io.insighta.domain.user.UserVersions;
 import jakarta.inject.Named;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -90,8 +92,10 @@ public final class AuthModule extends AbstractModule {
 
   @Provides
   @Singleton
-  AuthenticateUseCase authenticate(AccessTokenCodec codec, UserRepository users) {
-    return new AuthenticateService(codec, users);
+  AuthenticateUseCase authenticate(
+      AccessTokenCodec codec, UserRepository users, UserVersions versions, Clock clock) {
+    return new AuthenticateService(
+        codec, new RecentUsers(users, versions, clock, RecentUsers.DEFAULT_TTL));
   }
 
   @Provides

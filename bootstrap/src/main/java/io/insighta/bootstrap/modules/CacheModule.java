@@ -10,24 +10,28 @@ import io.insighta.adapters.cache.RedisHealth;
 import io.insighta.adapters.cache.login.RedisLoginStateStore;
 import io.insighta.adapters.cache.query.RedisProfileQueryCache;
 import io.insighta.adapters.cache.ratelimit.RedisRateLimiter;
+import io.insighta.adapters.cache.user.RedisUserVersions;
 import io.insighta.adapters.persistence.PostgresPersistence;
 import io.insighta.application.health.ComponentHealth;
 import io.insighta.application.health.HealthStatus;
 import io.insighta.application.memory.InMemoryProfileQueryCache;
 import io.insighta.application.memory.InMemoryRateLimiter;
+import io.insighta.application.memory.InMemoryUserVersions;
 import io.insighta.bootstrap.Lifecycle;
 import io.insighta.bootstrap.config.Settings;
 import io.insighta.domain.query.ProfileQueryCache;
 import io.insighta.domain.user.LoginStateStore;
 import io.insighta.domain.user.RateLimiter;
+import io.insighta.domain.user.UserVersions;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import redis.clients.jedis.RedisClient;
 
 /**
- * The shared-state ports: with {@code REDIS_URL} the query cache, rate limiter and login states
- * live in Redis; without it the cache and limiter are per process and login states in PostgreSQL.
+ * The shared-state ports: with {@code REDIS_URL} the query cache, rate limiter, user version stamps
+ * and login states live in Redis; without it the first three are per process and login states in
+ * PostgreSQL.
  */
 public final class CacheModule extends AbstractModule {
 
@@ -62,6 +66,12 @@ public final class CacheModule extends AbstractModule {
     return redis
         .<RateLimiter>map(guard -> new RedisRateLimiter(guard, clock))
         .orElseGet(() -> new InMemoryRateLimiter(clock));
+  }
+
+  @Provides
+  @Singleton
+  UserVersions userVersions(Optional<RedisGuard> redis) {
+    return redis.<UserVersions>map(RedisUserVersions::new).orElseGet(InMemoryUserVersions::new);
   }
 
   @Provides

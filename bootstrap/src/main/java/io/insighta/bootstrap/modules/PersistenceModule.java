@@ -5,10 +5,12 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import io.insighta.adapters.persistence.PostgresPersistence;
 import io.insighta.application.TransactionRunner;
+import io.insighta.application.user.VersionedUserRepository;
 import io.insighta.domain.profile.ProfileRepository;
 import io.insighta.domain.query.ProfileFinder;
 import io.insighta.domain.token.RefreshTokenStore;
 import io.insighta.domain.user.UserRepository;
+import io.insighta.domain.user.UserVersions;
 import javax.sql.DataSource;
 
 /** Binds the PostgreSQL implementations of the storage ports. */
@@ -34,8 +36,8 @@ public final class PersistenceModule extends AbstractModule {
 
   @Provides
   @Singleton
-  UserRepository userRepository(PostgresPersistence persistence) {
-    return persistence.userRepository();
+  UserRepository userRepository(PostgresPersistence persistence, UserVersions versions) {
+    return new VersionedUserRepository(persistence.userRepository(), versions);
   }
 
   @Provides

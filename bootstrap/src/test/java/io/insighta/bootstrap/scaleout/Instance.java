@@ -62,6 +62,13 @@ final class Instance implements AutoCloseable {
             .POST(json("{\"name\":\"" + profileName + "\"}")));
   }
 
+  HttpResult patchJson(String path, String accessToken, String body) {
+    return send(
+        api(path, accessToken)
+            .header("Content-Type", "application/json")
+            .method("PATCH", json(body)));
+  }
+
   /** Signs in through the test login ({@code test_code} = admin) and returns the token body. */
   JsonNode testLogin(String code) {
     HttpResult result = postJson("/auth/cli/callback", "{\"code\":\"" + code + "\"}");

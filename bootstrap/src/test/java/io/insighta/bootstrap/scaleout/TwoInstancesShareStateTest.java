@@ -2,6 +2,7 @@ package io.insighta.bootstrap.scaleout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.insighta.application.contract.MutableClock;
 import io.insighta.bootstrap.support.HttpResult;
 import io.insighta.bootstrap.support.SharedPostgres;
@@ -19,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two instances A and B on one PostgreSQL and one real Redis behave as one service: sessions,
- * cached lists, rate limits and pending sign-ins are the same whichever instance a request reaches.
+ * cached lists, rate limits, user changes and pending sign-ins are the same whichever instance a
+ * request reaches.
  */
 class TwoInstancesShareStateTest {
   private static TestRedis redis;
@@ -96,6 +98,26 @@ class TwoInstancesShareStateTest {
     assertThat(first.header("X-Cache")).isEqualTo("MISS");
     assertThat(second.header("X-Cache")).isEqualTo("HIT");
     assertThat(second.json().get("data")).isEqualTo(first.json().get("data"));
+  }
+
+  @Test
+  void aUserDeactivatedOnAIsRefusedOnBAtTheNextRequest() {
+    String admin = a.accessToken("test_code");
+    JsonNode analyst = b.testLogin("analyst_test_code");
+    String analystToken = analyst.get("access_token").asText();
+    String analystUser = "/api/users/" + analyst.at("/user/id").asText();
+    // B has just authenticated the analyst, so it holds a recent copy of the user.
+    assertThat(b.get("/api/profiles", analystToken).status()).isEqualTo(200);
+    try {
+      assertThat(a.patchJson(analystUser, admin, "{\"is_active\":false}").status()).isEqualTo(200);
+
+      HttpResult refused = b.get("/api/profiles", analystToken);
+      assertThat(refused.status()).isEqualTo(403);
+      assertThat(refused.json().get("message").asText()).isEqualTo("Account is deactivated");
+    } finally {
+      assertThat(a.patchJson(analystUser, admin, "{\"is_active\":true}").status()).isEqualTo(200);
+    }
+    assertThat(b.get("/api/profiles", analystToken).status()).isEqualTo(200);
   }
 
   @Test

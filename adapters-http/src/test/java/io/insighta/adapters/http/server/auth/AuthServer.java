@@ -18,6 +18,7 @@ import io.insighta.application.auth.CompleteCliLoginService;
 import io.insighta.application.auth.CompleteWebLoginService;
 import io.insighta.application.auth.LogoutService;
 import io.insighta.application.auth.LookupSessionService;
+import io.insighta.application.auth.RecentUsers;
 import io.insighta.application.auth.RefreshSessionService;
 import io.insighta.application.auth.SessionIssuer;
 import io.insighta.application.auth.SignIn;
@@ -31,6 +32,7 @@ import io.insighta.application.memory.InMemoryProfileStore;
 import io.insighta.application.memory.InMemoryRateLimiter;
 import io.insighta.application.memory.InMemoryRefreshTokenStore;
 import io.insighta.application.memory.InMemoryUserRepository;
+import io.insighta.application.memory.InMemoryUserVersions;
 import io.insighta.application.profile.CreateProfileService;
 import io.insighta.application.profile.DeleteProfileService;
 import io.insighta.application.profile.ExportProfilesService;
@@ -41,8 +43,11 @@ import io.insighta.application.profile.ProfileStatisticsService;
 import io.insighta.application.profile.SearchProfilesService;
 import io.insighta.application.user.ListUsersService;
 import io.insighta.application.user.UpdateUserService;
+import io.insighta.application.user.VersionedUserRepository;
 import io.insighta.domain.token.TokenLifetimes;
 import io.insighta.domain.user.RateRule;
+import io.insighta.domain.user.UserRepository;
+import io.insighta.domain.user.UserVersions;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -68,7 +73,8 @@ final class AuthServer implements AutoCloseable {
           .registerUser(1001, "ada", "ada@example.com")
           .registerUser(1002, ADMIN_LOGIN, null)
           .registerUser(1003, "bob", "bob@example.com");
-  final InMemoryUserRepository users = new InMemoryUserRepository();
+  final UserVersions versions = new InMemoryUserVersions();
+  final UserRepository users = new VersionedUserRepository(new InMemoryUserRepository(), versions);
   final InMemoryRefreshTokenStore tokens = new InMemoryRefreshTokenStore();
   final InMemoryProfileStore profiles = new InMemoryProfileStore();
   final JwtAccessTokenCodec codec = new JwtAccessTokenCodec(JwtSettings.withSecret(SECRET), clock);
@@ -97,7 +103,9 @@ final class AuthServer implements AutoCloseable {
     InMemoryLoginStateStore states = new InMemoryLoginStateStore();
     SessionIssuer issuer = new SessionIssuer(codec, tokens, TokenLifetimes.DEFAULTS, clock, random);
     SignIn signIn = new SignIn(users, AdminLogins.parse(ADMIN_LOGIN), issuer, clock);
-    AuthenticateService authenticate = new AuthenticateService(codec, users);
+    AuthenticateService authenticate =
+        new AuthenticateService(
+            codec, new RecentUsers(users, versions, clock, RecentUsers.DEFAULT_TTL));
     AuthUseCases useCases =
         new AuthUseCases(
             new BeginWebLoginService(provider, states, clock, random),

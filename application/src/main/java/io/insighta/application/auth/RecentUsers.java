@@ -1,0 +1,65 @@
+package io.insighta.application.auth;
+
+import io.insighta.domain.token.AccessClaims;
+import io.insighta.domain.user.User;
+import io.insighta.domain.user.UserRepository;
+import io.insighta.domain.user.UserVersions;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The users this process authenticated recently, keyed by access-token id: a copy is used only
+ * while the user's version stamp is unchanged and for at most a short time-to-live, otherwise the
+ * user is read from the store again.
+ */
+public final class RecentUsers {
+  public static final Duration DEFAULT_TTL = Duration.ofSeconds(2);
+  static final int MAX_ENTRIES = 10_000;
+
+  private final UserRepository users;
+  private final UserVersions versions;
+  private final Clock clock;
+  private final Duration ttl;
+  private final Map<String, Entry> byTokenId = new ConcurrentHashMap<>();
+
+  public RecentUsers(UserRepository users, UserVersions versions, Clock clock, Duration ttl) {
+    this.users = Objects.requireNonNull(users, "users");
+    this.versions = Objects.requireNonNull(versions, "versions");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    if (ttl.isNegative()) {
+      throw new IllegalArgumentException("the user cache TTL must not be negative");
+    }
+    this.ttl = ttl;
+  }
+
+  /** The stored user the token names, as of this request. */
+  Optional<User> current(AccessClaims claims) {
+    Optional<String> version = versions.current(claims.userId());
+    if (version.isEmpty()) {
+      return users.findById(claims.userId());
+    }
+    Instant now = clock.instant();
+    Entry entry = byTokenId.get(claims.tokenId());
+    if (entry != null
+        && entry.version().equals(version.get())
+        && now.isBefore(entry.expiresAt())
+        && entry.user().id().equals(claims.userId())) {
+      return Optional.of(entry.user());
+    }
+    Optional<User> user = users.findById(claims.userId());
+    if (user.isPresent() && !ttl.isZero()) {
+      if (byTokenId.size() >= MAX_ENTRIES) {
+        byTokenId.clear();
+      }
+      byTokenId.put(claims.tokenId(), new Entry(user.get(), version.get(), now.plus(ttl)));
+    }
+    return user;
+  }
+
+  private record Entry(User user, String version, Instant expiresAt) {}
+}
