@@ -53,6 +53,10 @@ final class EnvReader {
     return parsed(name, Integer.toString(fallback), EnvReader::parsePort);
   }
 
+  int intBetween(String name, int fallback, int min, int max) {
+    return parsed(name, Integer.toString(fallback), raw -> parseIntBetween(raw, min, max));
+  }
+
   boolean bool(String name, boolean fallback) {
     return parsed(name, Boolean.toString(fallback), EnvReader::parseBoolean);
   }
@@ -81,6 +85,19 @@ final class EnvReader {
       // reported below with the same message as an out-of-range port
     }
     throw new IllegalArgumentException("'" + raw + "' is not a port number (0-65535)");
+  }
+
+  private static int parseIntBetween(String raw, int min, int max) {
+    try {
+      int value = Integer.parseInt(raw);
+      if (value >= min && value <= max) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // reported below with the same message as an out-of-range number
+    }
+    throw new IllegalArgumentException(
+        "'" + raw + "' is not a whole number from " + min + " to " + max);
   }
 
   private static boolean parseBoolean(String raw) {

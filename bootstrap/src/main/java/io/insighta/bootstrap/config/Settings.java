@@ -1,5 +1,6 @@
 package io.insighta.bootstrap.config;
 
+import io.insighta.adapters.persistence.DataSourceFactory;
 import io.insighta.domain.user.DurationText;
 import io.insighta.domain.user.RateRule;
 import java.net.URI;
@@ -17,6 +18,7 @@ import java.util.stream.Collectors;
 public record Settings(
     int port,
     Optional<String> databaseUrl,
+    int dbPoolSize,
     Optional<URI> redisUrl,
     Path dataDir,
     Optional<String> jwtAccessSecret,
@@ -41,6 +43,7 @@ public record Settings(
     Duration cacheTtl) {
 
   public static final int MIN_SECRET_BYTES = 32;
+  public static final int MAX_POOL_SIZE = 100;
 
   /**
    * Reads and validates the environment; throws {@link SettingsException} listing every problem.
@@ -58,6 +61,7 @@ public record Settings(
         new Settings(
             port,
             in.optional("DATABASE_URL"),
+            in.intBetween("DB_POOL_SIZE", DataSourceFactory.DEFAULT_POOL_SIZE, 1, MAX_POOL_SIZE),
             redis,
             in.optional("INSIGHTA_DATA_DIR")
                 .map(Path::of)

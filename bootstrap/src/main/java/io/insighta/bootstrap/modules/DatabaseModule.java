@@ -25,7 +25,8 @@ public final class DatabaseModule extends AbstractModule {
             .databaseUrl()
             .map(DatabaseUrl::parse)
             .orElseGet(() -> embedded(settings, lifecycle));
-    DataSource dataSource = lifecycle.register(DataSourceFactory.create(url));
+    DataSource dataSource =
+        lifecycle.register(DataSourceFactory.create(url, settings.dbPoolSize()));
     int applied = new FlywayMigrator(dataSource).migrate();
     LOG.info("database ready at {} ({} migrations applied)", url, applied);
     return dataSource;

@@ -14,6 +14,7 @@ class SettingsTest {
     Settings settings = Settings.fromEnvironment(Map.of());
     assertThat(settings.port()).isEqualTo(8080);
     assertThat(settings.databaseUrl()).isEmpty();
+    assertThat(settings.dbPoolSize()).isEqualTo(6);
     assertThat(settings.redisUrl()).isEmpty();
     assertThat(settings.accessTokenTtl()).isEqualTo(Duration.ofMinutes(3));
     assertThat(settings.refreshTokenTtl()).isEqualTo(Duration.ofMinutes(5));
@@ -53,6 +54,16 @@ class SettingsTest {
         .hasMessageContaining("JWT_ACCESS_SECRET")
         .hasMessageContaining("REDIS_URL")
         .hasMessageContaining("GENDERIZE_URL");
+  }
+
+  @Test
+  void poolSizeIsAWholeNumberWithinBounds() {
+    assertThat(Settings.fromEnvironment(Map.of("DB_POOL_SIZE", "12")).dbPoolSize()).isEqualTo(12);
+    for (String bad : new String[] {"0", "101", "six", "2.5"}) {
+      assertThatThrownBy(() -> Settings.fromEnvironment(Map.of("DB_POOL_SIZE", bad)))
+          .isInstanceOf(SettingsException.class)
+          .hasMessageContaining("DB_POOL_SIZE: '" + bad + "' is not a whole number from 1 to 100");
+    }
   }
 
   @Test
