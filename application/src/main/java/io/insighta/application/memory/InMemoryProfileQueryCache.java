@@ -5,6 +5,7 @@ import io.insighta.domain.query.Page;
 import io.insighta.domain.query.ProfileFilter;
 import io.insighta.domain.query.ProfileQuery;
 import io.insighta.domain.query.ProfileQueryCache;
+import io.insighta.domain.query.Seek;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,11 +14,15 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** A per-process query cache with a time-to-live, bounded in size, for runs without Redis. */
+/**
+ * A per-process query cache of pages, counts and deep-page positions with a time-to-live, bounded
+ * in size, for runs without Redis.
+ */
 public final class InMemoryProfileQueryCache implements ProfileQueryCache {
   static final int MAX_ENTRIES = 10_000;
   private final Map<String, Entry<Page<Profile>>> pages = new ConcurrentHashMap<>();
   private final Map<String, Entry<Long>> counts = new ConcurrentHashMap<>();
+  private final Map<String, Entry<Seek>> positions = new ConcurrentHashMap<>();
   private final Clock clock;
   private final Duration ttl;
 
@@ -47,9 +52,20 @@ public final class InMemoryProfileQueryCache implements ProfileQueryCache {
   }
 
   @Override
+  public Optional<Seek> findPosition(ProfileQuery query) {
+    return fresh(positions, query.canonicalKey());
+  }
+
+  @Override
+  public void storePosition(ProfileQuery query, Seek position) {
+    store(positions, query.canonicalKey(), position);
+  }
+
+  @Override
   public void invalidateAll() {
     pages.clear();
     counts.clear();
+    positions.clear();
   }
 
   private <T> Optional<T> fresh(Map<String, Entry<T>> map, String key) {

@@ -76,6 +76,18 @@ public final class InMemoryProfileStore implements ProfileRepository, ProfileFin
   }
 
   @Override
+  public Optional<Seek> positionBefore(ProfileQuery query) {
+    long offset = query.page().offset();
+    if (offset == 0) {
+      return Optional.empty();
+    }
+    return matching(query.filter(), query.sort())
+        .skip(offset - 1)
+        .findFirst()
+        .map(previous -> Seek.after(previous, query.sort().field()));
+  }
+
+  @Override
   public long count(ProfileFilter filter) {
     return matching(filter, Sort.DEFAULT).count();
   }

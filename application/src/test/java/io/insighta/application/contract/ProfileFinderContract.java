@@ -155,6 +155,38 @@ public abstract class ProfileFinderContract {
     assertThat(walked).isEqualTo(streamedNames(NONE, sort));
   }
 
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource({
+    "CREATED_AT, ASC",
+    "CREATED_AT, DESC",
+    "AGE, ASC",
+    "AGE, DESC",
+    "GENDER_PROBABILITY, ASC",
+    "GENDER_PROBABILITY, DESC"
+  })
+  void thePositionBeforeAPageIsTheLastRowOfThePreviousOne(SortField field, SortOrder order) {
+    Sort sort = new Sort(field, order);
+    ProfileFilter males = NONE.withGender(Gender.MALE);
+    for (int page = 2; page <= 3; page++) {
+      ProfileQuery byNumber = new ProfileQuery(males, sort, new PageRequest(page, 2));
+      List<Profile> previous =
+          finder.findPage(new ProfileQuery(males, sort, new PageRequest(page - 1, 2)));
+
+      Seek position = finder.positionBefore(byNumber).orElseThrow();
+
+      assertThat(position).isEqualTo(Seek.after(previous.get(1), field));
+      assertThat(finder.findPage(byNumber.withSeek(position))).isEqualTo(finder.findPage(byNumber));
+    }
+  }
+
+  @Test
+  void thereIsNoPositionBeforeAFirstPageOrAPagePastTheEnd() {
+    assertThat(finder.positionBefore(query(1, 4))).isEmpty();
+    assertThat(finder.positionBefore(query(3, 4))).isPresent();
+    assertThat(finder.positionBefore(query(4, 4))).isEmpty();
+    assertThat(finder.positionBefore(query(1_000_000, 50))).isEmpty();
+  }
+
   @Test
   void aSeekingPageAppliesTheFilterAndIgnoresThePageOffset() {
     ProfileFilter males = NONE.withGender(Gender.MALE);

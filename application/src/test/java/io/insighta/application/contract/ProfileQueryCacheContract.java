@@ -11,6 +11,7 @@ import io.insighta.domain.query.PageRequest;
 import io.insighta.domain.query.ProfileFilter;
 import io.insighta.domain.query.ProfileQuery;
 import io.insighta.domain.query.ProfileQueryCache;
+import io.insighta.domain.query.Seek;
 import io.insighta.domain.query.Sort;
 import io.insighta.domain.query.SortField;
 import io.insighta.domain.query.SortOrder;
@@ -155,13 +156,50 @@ public abstract class ProfileQueryCacheContract {
   }
 
   @Test
-  void invalidateAllForgetsEveryPageAndCount() {
+  void positionsOfEverySortFieldComeBackIdenticalPerPage() {
+    Profile sample = ProfileSamples.ALL.get(0);
+    Profile precise =
+        ProfileFixtures.profile(
+            ProfileFixtures.nextId(),
+            "Precise",
+            Gender.FEMALE,
+            0.123456789012345,
+            7,
+            "NG",
+            0.5,
+            ProfileFixtures.BASE_TIME.plusNanos(123_456_789));
+    for (SortField field : SortField.values()) {
+      for (SortOrder order : SortOrder.values()) {
+        ProfileQuery deep =
+            new ProfileQuery(NIGERIAN_MEN, new Sort(field, order), new PageRequest(30, 50));
+        Seek position = Seek.after(field == SortField.AGE ? sample : precise, field);
+
+        cache().storePosition(deep, position);
+
+        assertThat(cache().findPosition(deep)).contains(position);
+        assertThat(cache().findPosition(nextPage(deep))).isEmpty();
+      }
+    }
+    assertThat(cache().findPage(FIRST_PAGE)).isEmpty();
+  }
+
+  private static ProfileQuery nextPage(ProfileQuery query) {
+    PageRequest page = query.page();
+    return new ProfileQuery(
+        query.filter(), query.sort(), new PageRequest(page.page() + 1, page.limit()));
+  }
+
+  @Test
+  void invalidateAllForgetsEveryPageCountAndPosition() {
+    ProfileQuery deep = new ProfileQuery(NIGERIAN_MEN, Sort.DEFAULT, new PageRequest(30, 50));
     cache().storePage(FIRST_PAGE, pageOf(FIRST_PAGE, ProfileSamples.ALL, 9));
     cache().storeCount(NIGERIAN_MEN, 9);
     cache().storeCount(ProfileFilter.NONE, 90);
+    cache().storePosition(deep, Seek.after(ProfileSamples.ALL.get(0), SortField.CREATED_AT));
 
     cache().invalidateAll();
 
+    assertThat(cache().findPosition(deep)).isEmpty();
     assertThat(cache().findPage(FIRST_PAGE)).isEmpty();
     assertThat(cache().findCount(NIGERIAN_MEN)).isEmpty();
     assertThat(cache().findCount(ProfileFilter.NONE)).isEmpty();

@@ -2,6 +2,7 @@ package io.insighta.application.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.insighta.application.contract.ProfileFixtures;
 import io.insighta.application.contract.ProfileSamples;
 import io.insighta.application.memory.InMemoryProfileQueryCache;
 import io.insighta.application.memory.InMemoryProfileStore;
@@ -14,10 +15,14 @@ import io.insighta.domain.query.PageRequest;
 import io.insighta.domain.query.ProfileFilter;
 import io.insighta.domain.query.ProfileQuery;
 import io.insighta.domain.query.Sort;
+import io.insighta.domain.query.SortField;
+import io.insighta.domain.query.SortOrder;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -144,5 +149,51 @@ class ListProfilesServiceTest {
     assertThat(after.fromCache()).isFalse();
     assertThat(after.page().total()).isEqualTo(8);
     assertThat(finder.countQueries()).isEqualTo(2);
+  }
+
+  @Test
+  void aDeepPageByNumberIsReadBySeekingFromItsRememberedPosition() {
+    store.insertAllIfAbsent(
+        IntStream.range(0, 1_500)
+            .mapToObj(
+                i ->
+                    ProfileFixtures.profile(
+                        ProfileFixtures.nextId(),
+                        "deep-" + i,
+                        Gender.MALE,
+                        (i % 20) / 20.0,
+                        i % 90,
+                        "KE",
+                        0.5,
+                        ProfileFixtures.BASE_TIME.plusSeconds(i % 300)))
+            .toList());
+    Sort byAge = new Sort(SortField.AGE, SortOrder.DESC);
+    ProfileQuery deep = new ProfileQuery(ProfileFilter.NONE, byAge, new PageRequest(30, 50));
+    assertThat(deep.page().offset())
+        .isGreaterThanOrEqualTo(ListProfilesService.POSITIONED_FROM_OFFSET);
+    List<Profile> byOffset = store.findPage(deep);
+
+    ProfileListResult first = service.list(deep, false);
+    ProfileListResult second = service.list(deep, false);
+
+    assertThat(first.page().items()).hasSize(50).isEqualTo(byOffset);
+    assertThat(second.page().items()).isEqualTo(byOffset);
+    assertThat(finder.positionQueries()).isEqualTo(1);
+    assertThat(finder.lastPageQuery().seek()).isNotNull();
+
+    new DeleteProfileService(store, cache).delete(byOffset.get(0).id().toString());
+    ProfileListResult afterDelete = service.list(deep, false);
+
+    assertThat(finder.positionQueries()).isEqualTo(2);
+    assertThat(afterDelete.page().items()).isEqualTo(store.findPage(deep));
+    assertThat(afterDelete.page().items().get(0)).isEqualTo(byOffset.get(1));
+  }
+
+  @Test
+  void shallowPagesAndPagesWithACursorNeedNoPosition() {
+    service.list(query(ProfileFilter.NONE, 2, 4), false);
+
+    assertThat(finder.positionQueries()).isZero();
+    assertThat(finder.lastPageQuery().seek()).isNull();
   }
 }

@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * Out-port: cached list pages and totals keyed by canonical query. Implementations fail open: an
- * unavailable cache behaves as a miss and never throws.
+ * Out-port: cached list pages, totals and deep-page positions keyed by canonical query.
+ * Implementations fail open: an unavailable cache behaves as a miss and never throws.
  */
 public interface ProfileQueryCache {
 
@@ -18,6 +18,11 @@ public interface ProfileQueryCache {
 
   void storeCount(ProfileFilter filter, long count);
 
-  /** Forgets every cached page and count, on every instance that shares the cache. */
+  /** The remembered keyset position just before the page of {@code query}; empty when unknown. */
+  Optional<Seek> findPosition(ProfileQuery query);
+
+  void storePosition(ProfileQuery query, Seek position);
+
+  /** Forgets every cached page, count and position, on every instance that shares the cache. */
   void invalidateAll();
 }

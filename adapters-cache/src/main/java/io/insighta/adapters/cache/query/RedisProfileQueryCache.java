@@ -10,6 +10,7 @@ import io.insighta.domain.query.Page;
 import io.insighta.domain.query.ProfileFilter;
 import io.insighta.domain.query.ProfileQuery;
 import io.insighta.domain.query.ProfileQueryCache;
+import io.insighta.domain.query.Seek;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -20,10 +21,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The query cache in Redis, shared by every server instance. Entries live under {@code
- * insighta:q:<generation>:page|count:<sha256 of the canonical key>} with a TTL; invalidation
- * increments {@code insighta:q:generation}, so every instance stops seeing old entries at once and
- * Redis expires them. Each read fetches the generation and the entry in one round trip (a Lua
- * script). Fails open: Redis down, slow or holding garbage reads as a miss, and writes are dropped.
+ * insighta:q:<generation>:page|count|position:<sha256 of the canonical key>} with a TTL;
+ * invalidation increments {@code insighta:q:generation}, so every instance stops seeing old entries
+ * at once and Redis expires them. Each read fetches the generation and the entry in one round trip
+ * (a Lua script). Fails open: Redis down, slow or holding garbage reads as a miss, and writes are
+ * dropped.
  */
 public final class RedisProfileQueryCache implements ProfileQueryCache {
   public static final Duration DEFAULT_TTL = Duration.ofSeconds(60);
@@ -82,6 +84,17 @@ public final class RedisProfileQueryCache implements ProfileQueryCache {
   @Override
   public void storeCount(ProfileFilter filter, long count) {
     write("count", filter.canonicalKey(), Long.toString(count));
+  }
+
+  @Override
+  public Optional<Seek> findPosition(ProfileQuery query) {
+    return read("position", query.canonicalKey())
+        .flatMap(value -> decoded(SeekCodec.decode(value), value));
+  }
+
+  @Override
+  public void storePosition(ProfileQuery query, Seek position) {
+    write("position", query.canonicalKey(), SeekCodec.encode(position));
   }
 
   @Override

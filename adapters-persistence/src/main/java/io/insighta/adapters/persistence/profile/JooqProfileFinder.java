@@ -6,8 +6,10 @@ import io.insighta.domain.query.ProfileFilter;
 import io.insighta.domain.query.ProfileFinder;
 import io.insighta.domain.query.ProfileQuery;
 import io.insighta.domain.query.ProfileStatistics;
+import io.insighta.domain.query.Seek;
 import io.insighta.domain.query.Sort;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
@@ -27,6 +29,17 @@ public final class JooqProfileFinder implements ProfileFinder {
   @Override
   public List<Profile> findPage(ProfileQuery query) {
     return dsl.fetch(ProfileSelects.page(dsl, query)).map(ProfileRecordMapper::toProfile);
+  }
+
+  @Override
+  public Optional<Seek> positionBefore(ProfileQuery query) {
+    long offset = query.page().offset();
+    if (offset == 0) {
+      return Optional.empty();
+    }
+    return dsl.fetchOptional(ProfileSelects.rowAt(dsl, query.filter(), query.sort(), offset - 1))
+        .map(ProfileRecordMapper::toProfile)
+        .map(previous -> Seek.after(previous, query.sort().field()));
   }
 
   @Override

@@ -17,8 +17,8 @@ import org.jooq.SelectSeekStepN;
 import org.jooq.Table;
 
 /**
- * The page, export and count statements of a query, built in one place so that the finder runs
- * exactly the SQL {@link ProfileSqlRenderer} shows.
+ * The page, position, export and count statements of a query, built in one place so that the finder
+ * runs exactly the SQL {@link ProfileSqlRenderer} shows.
  */
 final class ProfileSelects {
   /**
@@ -60,6 +60,23 @@ final class ProfileSelects {
         .on(PROFILES.ID.eq(key))
         .orderBy(ProfileOrder.of(query.sort()))
         .coerce(PROFILES);
+  }
+
+  /**
+   * The row at a position of the order: its id alone is found first (index-only where the index
+   * covers filter and order), then the row by primary key.
+   */
+  static ResultQuery<ProfilesRecord> rowAt(
+      DSLContext dsl, ProfileFilter filter, Sort sort, long position) {
+    return dsl.selectFrom(PROFILES)
+        .where(
+            PROFILES.ID.eq(
+                dsl.select(PROFILES.ID)
+                    .from(PROFILES)
+                    .where(ProfileConditions.of(filter))
+                    .orderBy(ProfileOrder.of(sort))
+                    .limit(1)
+                    .offset(position)));
   }
 
   static SelectSeekStepN<ProfilesRecord> all(DSLContext dsl, ProfileFilter filter, Sort sort) {
