@@ -206,16 +206,18 @@ for path in "/api/profiles?country_id=ZW&min_age=30&sort_by=age" \
   wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -s "$WORK/cached.lua" "$BASE$path" > /dev/null 2>&1 || true
 done
 
-"$JAVA" -cp "$BENCH_JAR" io.insighta.bench.ScenarioSql > "$WORK/scenarios.tsv"
+# Needs the data: a deep page's SQL seeks from the position the server finds for it.
+"$JAVA" -cp "$BENCH_JAR" io.insighta.bench.ScenarioSql "$PGURI" > "$WORK/scenarios.tsv"
 # Straight from the database: asking the API would already count the unfiltered list.
 FIRST_ID=$(psql "$PGURI" -XAtc 'select id from profiles order by age desc, id desc limit 1')
 PAGE_SQL_COLUMNS=$(head -1 "$WORK/scenarios.tsv" | cut -f3 | sed -e 's/ from "profiles".*//')
-printf 'get_by_id\t/api/profiles/%s\t%s from "profiles" where "profiles"."id" = '"'"'%s'"'"'\t-\n' \
-  "$FIRST_ID" "$PAGE_SQL_COLUMNS" "$FIRST_ID" >> "$WORK/scenarios.tsv"
+BY_ID_SQL="$PAGE_SQL_COLUMNS from \"profiles\" where \"profiles\".\"id\" = '$FIRST_ID'"
+printf 'get_by_id\t/api/profiles/%s\t%s\t-\t%s\n' "$FIRST_ID" "$BY_ID_SQL" "$BY_ID_SQL" \
+  >> "$WORK/scenarios.tsv"
 
 COLD_OUT=$WORK/cold.tsv
 : > "$COLD_OUT"
-while IFS=$'\t' read -r name path page_sql count_sql; do
+while IFS=$'\t' read -r name path page_sql count_sql offset_sql; do
   log "scenario $name: $path"
   url=$BASE$path
   cold_ms=$(cold "$path")
@@ -225,15 +227,15 @@ while IFS=$'\t' read -r name path page_sql count_sql; do
       exported=$(psql "$PGURI" -XAtc "$count_sql")
       row "$name ($exported rows/request)" stream "$(wrk_run "$WORK/wrk_$name.txt" "$url" "$WORK/cached.lua")"
       ;;
-    get_by_id)
-      row "$name" db "$(wrk_run "$WORK/wrk_$name.txt" "$url" "$WORK/cached.lua")"
-      ;;
     *)
       row "$name" warm "$(wrk_run "$WORK/wrk_${name}_warm.txt" "$url" "$WORK/warm.lua")"
       row "$name" cached "$(wrk_run "$WORK/wrk_${name}_cached.txt" "$url" "$WORK/cached.lua")"
       ;;
   esac
   row "$name" "floor" "$(pgbench_run "$name" "$page_sql")"
+  if [ "$offset_sql" != "$page_sql" ]; then
+    row "${name}_by_offset" "floor" "$(pgbench_run "${name}_by_offset" "$offset_sql")"
+  fi
 done < "$WORK/scenarios.tsv"
 
 log "CSV export of all $ROWS rows"

@@ -1,6 +1,7 @@
 package io.insighta.application.memory;
 
 import io.insighta.domain.profile.Profile;
+import io.insighta.domain.profile.ProfileId;
 import io.insighta.domain.query.Page;
 import io.insighta.domain.query.ProfileFilter;
 import io.insighta.domain.query.ProfileQuery;
@@ -15,14 +16,15 @@ import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A per-process query cache of pages, counts and deep-page positions with a time-to-live, bounded
- * in size, for runs without Redis.
+ * A per-process query cache of pages, counts, deep-page positions and profiles with a time-to-live,
+ * bounded in size, for runs without Redis.
  */
 public final class InMemoryProfileQueryCache implements ProfileQueryCache {
   static final int MAX_ENTRIES = 10_000;
   private final Map<String, Entry<Page<Profile>>> pages = new ConcurrentHashMap<>();
   private final Map<String, Entry<Long>> counts = new ConcurrentHashMap<>();
   private final Map<String, Entry<Seek>> positions = new ConcurrentHashMap<>();
+  private final Map<String, Entry<Profile>> profiles = new ConcurrentHashMap<>();
   private final Clock clock;
   private final Duration ttl;
 
@@ -62,10 +64,21 @@ public final class InMemoryProfileQueryCache implements ProfileQueryCache {
   }
 
   @Override
+  public Optional<Profile> findProfile(ProfileId id) {
+    return fresh(profiles, id.toString());
+  }
+
+  @Override
+  public void storeProfile(Profile profile) {
+    store(profiles, profile.id().toString(), profile);
+  }
+
+  @Override
   public void invalidateAll() {
     pages.clear();
     counts.clear();
     positions.clear();
+    profiles.clear();
   }
 
   private <T> Optional<T> fresh(Map<String, Entry<T>> map, String key) {

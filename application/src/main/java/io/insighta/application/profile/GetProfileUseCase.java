@@ -6,5 +6,6 @@ import java.util.Optional;
 /** Reads one profile by its id given as text; a malformed id simply finds nothing. */
 public interface GetProfileUseCase {
 
-  Optional<Profile> get(String id);
+  /** {@code reuseCached} false reads the stored profile even when a cached copy is known. */
+  Optional<Profile> get(String id, boolean reuseCached);
 }

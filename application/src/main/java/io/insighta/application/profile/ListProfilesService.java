@@ -17,7 +17,7 @@ import java.util.Optional;
  */
 public final class ListProfilesService implements ListProfilesUseCase {
   /** From this offset on, a page is read by seeking from its remembered position. */
-  static final long POSITIONED_FROM_OFFSET = 1_000;
+  public static final long POSITIONED_FROM_OFFSET = 1_000;
 
   private final ProfileFinder finder;
   private final ProfileQueryCache cache;

@@ -190,6 +190,30 @@ public abstract class ProfileQueryCacheContract {
   }
 
   @Test
+  void profilesComeBackIdenticalById() {
+    Profile ada = ProfileSamples.ALL.get(0);
+    Profile precise =
+        ProfileFixtures.profile(
+            ProfileFixtures.nextId(),
+            "Zoë Nguyễn",
+            Gender.FEMALE,
+            0.123456789012345,
+            0,
+            "CI",
+            1.0,
+            ProfileFixtures.BASE_TIME.plusNanos(123_456_789));
+
+    cache().storeProfile(ada);
+    cache().storeProfile(precise);
+
+    assertThat(cache().findProfile(ada.id())).contains(ada);
+    assertThat(cache().findProfile(precise.id())).contains(precise);
+    assertThat(cache().findProfile(ProfileSamples.ALL.get(1).id())).isEmpty();
+    cache().invalidateAll();
+    assertThat(cache().findProfile(ada.id())).isEmpty();
+  }
+
+  @Test
   void invalidateAllForgetsEveryPageCountAndPosition() {
     ProfileQuery deep = new ProfileQuery(NIGERIAN_MEN, Sort.DEFAULT, new PageRequest(30, 50));
     cache().storePage(FIRST_PAGE, pageOf(FIRST_PAGE, ProfileSamples.ALL, 9));

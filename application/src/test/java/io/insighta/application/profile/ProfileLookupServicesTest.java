@@ -24,7 +24,7 @@ class ProfileLookupServicesTest {
   private final InMemoryProfileStore store = new InMemoryProfileStore();
   private final InMemoryProfileQueryCache cache =
       new InMemoryProfileQueryCache(clock, Duration.ofMinutes(1));
-  private final GetProfileService get = new GetProfileService(store);
+  private final GetProfileService get = new GetProfileService(store, cache);
   private final DeleteProfileService delete = new DeleteProfileService(store, cache);
 
   @BeforeEach
@@ -45,7 +45,7 @@ class ProfileLookupServicesTest {
         "00000000-0000-7000-8000-000000000005-ff",
       })
   void malformedIdsFindNothingAndDeleteNothing(String id) {
-    assertThat(get.get(id)).isEmpty();
+    assertThat(get.get(id, true)).isEmpty();
     assertThat(delete.delete(id)).isFalse();
     assertThat(store.count(ProfileFilter.NONE)).isEqualTo(9);
     assertThat(cache.findCount(ProfileFilter.NONE)).hasValue(9);
@@ -55,24 +55,38 @@ class ProfileLookupServicesTest {
   void aWellFormedUnknownIdFindsNothingAndLeavesTheCache() {
     String unknown = "01960000-0000-7000-8000-00000000ffff";
 
-    assertThat(get.get(unknown)).isEmpty();
+    assertThat(get.get(unknown, true)).isEmpty();
     assertThat(delete.delete(unknown)).isFalse();
     assertThat(cache.findCount(ProfileFilter.NONE)).hasValue(9);
   }
 
   @Test
   void aKnownIdIsFoundInAnyLetterCase() {
-    assertThat(get.get(ADA.id().toString())).contains(ADA);
-    assertThat(get.get(ADA.id().toString().toUpperCase(java.util.Locale.ROOT))).contains(ADA);
+    assertThat(get.get(ADA.id().toString(), true)).contains(ADA);
+    assertThat(get.get(ADA.id().toString().toUpperCase(java.util.Locale.ROOT), true)).contains(ADA);
+  }
+
+  @Test
+  void aFoundProfileIsRememberedAndAFreshReadSkipsTheCopy() {
+    String id = ADA.id().toString();
+    assertThat(get.get(id, true)).contains(ADA);
+    assertThat(cache.findProfile(ADA.id())).contains(ADA);
+
+    // Removed behind the service's back, so nothing invalidated the cache.
+    store.delete(ADA.id());
+
+    assertThat(get.get(id, true)).contains(ADA);
+    assertThat(get.get(id, false)).isEmpty();
   }
 
   @Test
   void deletingAKnownIdRemovesItOnceAndDropsTheCache() {
     String id = ADA.id().toString();
+    assertThat(get.get(id, true)).contains(ADA);
 
     assertThat(delete.delete(id)).isTrue();
 
-    assertThat(get.get(id)).isEmpty();
+    assertThat(get.get(id, true)).isEmpty();
     assertThat(cache.findCount(ProfileFilter.NONE)).isEmpty();
     assertThat(delete.delete(id)).isFalse();
   }

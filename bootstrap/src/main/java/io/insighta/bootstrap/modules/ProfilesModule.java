@@ -41,8 +41,8 @@ public final class ProfilesModule extends AbstractModule {
 
   @Provides
   @Singleton
-  GetProfileUseCase get(ProfileRepository repository) {
-    return new GetProfileService(repository);
+  GetProfileUseCase get(ProfileRepository repository, ProfileQueryCache cache) {
+    return new GetProfileService(repository, cache);
   }
 
   @Provides

@@ -62,6 +62,10 @@ final class Instance implements AutoCloseable {
             .POST(json("{\"name\":\"" + profileName + "\"}")));
   }
 
+  HttpResult delete(String path, String accessToken) {
+    return send(api(path, accessToken).DELETE());
+  }
+
   HttpResult patchJson(String path, String accessToken, String body) {
     return send(
         api(path, accessToken)

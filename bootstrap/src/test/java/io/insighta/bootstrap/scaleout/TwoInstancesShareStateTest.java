@@ -87,6 +87,22 @@ class TwoInstancesShareStateTest {
   }
 
   @Test
+  void aProfileDeletedOnAIsGoneOnBAlthoughBHadCachedIt() {
+    String admin = a.accessToken("test_code");
+    cluster.demographics().knowName("Adaeze", "female", 0.97, 29, "NG", 0.71);
+    String path =
+        "/api/profiles/" + a.createProfile(admin, "Adaeze").json().at("/data/id").asText();
+    assertThat(b.get(path, admin).status()).isEqualTo(200);
+    assertThat(a.get(path, admin).status()).isEqualTo(200);
+
+    assertThat(a.delete(path, admin).status()).isEqualTo(204);
+
+    HttpResult gone = b.get(path, admin);
+    assertThat(gone.status()).isEqualTo(404);
+    assertThat(gone.json().get("message").asText()).isEqualTo("Profile not found");
+  }
+
+  @Test
   void equivalentSearchesOnDifferentInstancesShareOneCacheEntry() {
     String admin = a.accessToken("test_code");
 

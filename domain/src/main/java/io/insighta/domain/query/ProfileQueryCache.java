@@ -1,12 +1,14 @@
 package io.insighta.domain.query;
 
 import io.insighta.domain.profile.Profile;
+import io.insighta.domain.profile.ProfileId;
 import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * Out-port: cached list pages, totals and deep-page positions keyed by canonical query.
- * Implementations fail open: an unavailable cache behaves as a miss and never throws.
+ * Out-port: cached list pages, totals and deep-page positions keyed by canonical query, and
+ * profiles by id. Implementations fail open: an unavailable cache behaves as a miss and never
+ * throws.
  */
 public interface ProfileQueryCache {
 
@@ -23,6 +25,13 @@ public interface ProfileQueryCache {
 
   void storePosition(ProfileQuery query, Seek position);
 
-  /** Forgets every cached page, count and position, on every instance that shares the cache. */
+  Optional<Profile> findProfile(ProfileId id);
+
+  void storeProfile(Profile profile);
+
+  /**
+   * Forgets every cached page, count, position and profile, on every instance that shares the
+   * cache.
+   */
   void invalidateAll();
 }

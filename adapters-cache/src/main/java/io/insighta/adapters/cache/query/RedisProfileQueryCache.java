@@ -6,7 +6,9 @@ import io.insighta.adapters.cache.RedisGuard;
 import io.insighta.adapters.cache.RedisUnavailableException;
 import io.insighta.adapters.cache.StateChangeLog;
 import io.insighta.domain.profile.Profile;
+import io.insighta.domain.profile.ProfileId;
 import io.insighta.domain.query.Page;
+import io.insighta.domain.query.PageRequest;
 import io.insighta.domain.query.ProfileFilter;
 import io.insighta.domain.query.ProfileQuery;
 import io.insighta.domain.query.ProfileQueryCache;
@@ -21,11 +23,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The query cache in Redis, shared by every server instance. Entries live under {@code
- * insighta:q:<generation>:page|count|position:<sha256 of the canonical key>} with a TTL;
- * invalidation increments {@code insighta:q:generation}, so every instance stops seeing old entries
- * at once and Redis expires them. Each read fetches the generation and the entry in one round trip
- * (a Lua script). Fails open: Redis down, slow or holding garbage reads as a miss, and writes are
- * dropped.
+ * insighta:q:<generation>:page|count|position|profile:<sha256 of the canonical key or id>} with a
+ * TTL; invalidation increments {@code insighta:q:generation}, so every instance stops seeing old
+ * entries at once and Redis expires them. Each read fetches the generation and the entry in one
+ * round trip (a Lua script). Fails open: Redis down, slow or holding garbage reads as a miss, and
+ * writes are dropped.
  */
 public final class RedisProfileQueryCache implements ProfileQueryCache {
   public static final Duration DEFAULT_TTL = Duration.ofSeconds(60);
@@ -95,6 +97,21 @@ public final class RedisProfileQueryCache implements ProfileQueryCache {
   @Override
   public void storePosition(ProfileQuery query, Seek position) {
     write("position", query.canonicalKey(), SeekCodec.encode(position));
+  }
+
+  @Override
+  public Optional<Profile> findProfile(ProfileId id) {
+    return read("profile", id.toString())
+        .flatMap(value -> decoded(PageCodec.decode(value), value))
+        .filter(page -> page.items().size() == 1)
+        .map(page -> page.items().get(0))
+        .filter(profile -> profile.id().equals(id));
+  }
+
+  @Override
+  public void storeProfile(Profile profile) {
+    Page<Profile> single = new Page<>(List.of(profile), 1, PageRequest.FIRST);
+    write("profile", profile.id().toString(), PageCodec.encode(single));
   }
 
   @Override

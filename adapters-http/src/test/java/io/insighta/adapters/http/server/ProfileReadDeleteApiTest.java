@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.insighta.adapters.http.server.support.Reply;
 import io.insighta.adapters.http.server.support.TestApp;
+import io.insighta.domain.profile.ProfileId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,8 +64,22 @@ class ProfileReadDeleteApiTest {
   }
 
   @Test
+  void aProfileIsServedFromTheCacheUnlessTheRequestAsksForNoCache() {
+    String id = createProfile("Lola");
+    assertThat(app.client.get("/api/profiles/" + id).send().status()).isEqualTo(200);
+
+    // Removed behind the API's back: nothing invalidates the cached copy.
+    app.store.delete(ProfileId.parse(id).orElseThrow());
+
+    assertThat(app.client.get("/api/profiles/" + id).send().status()).isEqualTo(200);
+    Reply fresh = app.client.get("/api/profiles/" + id).header("Cache-Control", "no-cache").send();
+    assertThat(fresh.status()).isEqualTo(404);
+  }
+
+  @Test
   void deleteAnswers204WithAnEmptyBodyAndTheProfileIsGone() {
     String id = createProfile("Dayo");
+    assertThat(app.client.get("/api/profiles/" + id).send().status()).isEqualTo(200);
 
     Reply deleted = app.client.delete("/api/profiles/" + id).send();
 

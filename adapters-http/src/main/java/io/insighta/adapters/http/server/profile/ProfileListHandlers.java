@@ -9,7 +9,6 @@ import io.insighta.domain.query.PageCursor;
 import io.insighta.domain.query.ProfileQuery;
 import io.javalin.http.Context;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -32,7 +31,7 @@ final class ProfileListHandlers {
   void list(Context ctx) {
     ListParameters params = ProfileQueryParameters.forList(ctx.queryParamMap());
     ProfileQuery query = params.query();
-    ProfileListResult result = list.list(query, !wantsFreshPage(ctx));
+    ProfileListResult result = list.list(query, !FreshRead.requested(ctx));
     cacheHeader(ctx, result);
     String next = PageCursor.next(query, result.page()).orElse(null);
     ctx.json(ListEnvelopes.forList(params, result.page(), next));
@@ -45,18 +44,13 @@ final class ProfileListHandlers {
     SearchResult found =
         search.search(
             new SearchRequest(
-                text, params.sort(), params.page(), params.cursor(), !wantsFreshPage(ctx)));
+                text, params.sort(), params.page(), params.cursor(), !FreshRead.requested(ctx)));
     cacheHeader(ctx, found.result());
     ProfileQuery read = new ProfileQuery(found.interpretedAs(), params.sort(), params.page());
     String next = PageCursor.next(read, found.result().page()).orElse(null);
     ctx.json(
         ListEnvelopes.forSearch(
             text, params, found.result().page(), next, FilterParameters.of(found.interpretedAs())));
-  }
-
-  private static boolean wantsFreshPage(Context ctx) {
-    String cacheControl = ctx.header("Cache-Control");
-    return cacheControl != null && cacheControl.toLowerCase(Locale.ROOT).contains("no-cache");
   }
 
   private static void cacheHeader(Context ctx, ProfileListResult result) {

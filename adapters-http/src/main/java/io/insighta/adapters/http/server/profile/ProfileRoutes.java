@@ -87,7 +87,7 @@ public final class ProfileRoutes {
   }
 
   private void get(Context ctx) {
-    Optional<Profile> profile = get.get(ctx.pathParam("id"));
+    Optional<Profile> profile = get.get(ctx.pathParam("id"), !FreshRead.requested(ctx));
     ctx.json(
         DataEnvelope.of(
             ProfileMapper.toResponse(

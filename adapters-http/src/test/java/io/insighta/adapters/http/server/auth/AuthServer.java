@@ -152,7 +152,7 @@ final class AuthServer implements AutoCloseable {
     ListProfilesService list = new ListProfilesService(profiles, cache);
     return new ProfileUseCases(
         new CreateProfileService(profiles, new FakeDemographics(), cache, clock),
-        new GetProfileService(profiles),
+        new GetProfileService(profiles, cache),
         new DeleteProfileService(profiles, cache),
         list,
         new SearchProfilesService(list),

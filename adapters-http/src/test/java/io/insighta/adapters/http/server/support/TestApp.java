@@ -48,7 +48,7 @@ public final class TestApp implements AutoCloseable {
     ProfileUseCases useCases =
         new ProfileUseCases(
             new CreateProfileService(store, demographics, queryCache, clock),
-            new GetProfileService(store),
+            new GetProfileService(store, queryCache),
             new DeleteProfileService(store, queryCache),
             list,
             new SearchProfilesService(list),
