@@ -84,6 +84,7 @@ public final class HttpApi {
     routeGroups.forEach(group -> group.register(config.routes));
     new ProfileRoutes(
             profiles,
+            mapper,
             new JsonBodyReader(mapper, settings.maxJsonBodyBytes()),
             settings.maxImportBodyBytes(),
             clock)

@@ -3,10 +3,13 @@ package io.insighta.adapters.http.server.profile;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import java.util.List;
+import com.fasterxml.jackson.databind.util.RawValue;
 import java.util.Map;
 
-/** The paged list body of list and search; search adds the filters its query was read as. */
+/**
+ * The paged list body of list and search, its {@code data} already JSON; search adds the filters
+ * its query was read as.
+ */
 @JsonPropertyOrder({
   "status",
   "page",
@@ -24,6 +27,6 @@ public record ListEnvelope(
     @JsonProperty("total") long total,
     @JsonProperty("total_pages") long totalPages,
     @JsonProperty("links") Links links,
-    @JsonProperty("data") List<ProfileResponse> data,
+    @JsonProperty("data") RawValue data,
     @JsonProperty("interpreted_as") @JsonInclude(JsonInclude.Include.NON_NULL)
         Map<String, Object> interpretedAs) {}

@@ -1,11 +1,12 @@
 package io.insighta.adapters.http.server.profile;
 
+import com.fasterxml.jackson.databind.util.RawValue;
 import io.insighta.domain.profile.Profile;
 import io.insighta.domain.query.Page;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Maps a page of profiles and the request that selected it to the list envelope. */
+/** Maps a page, its profiles' JSON and the request that selected it to the list envelope. */
 final class ListEnvelopes {
 
   static final String LIST_PATH = "/api/profiles";
@@ -13,10 +14,12 @@ final class ListEnvelopes {
 
   private ListEnvelopes() {}
 
-  static ListEnvelope forList(ListParameters params, Page<Profile> page, String nextCursor) {
+  static ListEnvelope forList(
+      ListParameters params, Page<Profile> page, String nextCursor, RawValue data) {
     Map<String, String> kept = new LinkedHashMap<>(FilterParameters.asText(params.filter()));
     keepSort(kept, params);
-    return envelope(page, ListLinks.of(LIST_PATH, kept, page, params.cursor(), nextCursor), null);
+    return envelope(
+        page, ListLinks.of(LIST_PATH, kept, page, params.cursor(), nextCursor), data, null);
   }
 
   static ListEnvelope forSearch(
@@ -24,12 +27,16 @@ final class ListEnvelopes {
       ListParameters params,
       Page<Profile> page,
       String nextCursor,
+      RawValue data,
       Map<String, Object> interpreted) {
     Map<String, String> kept = new LinkedHashMap<>();
     kept.put(ProfileQueryParameters.QUERY, query);
     keepSort(kept, params);
     return envelope(
-        page, ListLinks.of(SEARCH_PATH, kept, page, params.cursor(), nextCursor), interpreted);
+        page,
+        ListLinks.of(SEARCH_PATH, kept, page, params.cursor(), nextCursor),
+        data,
+        interpreted);
   }
 
   private static void keepSort(Map<String, String> kept, ListParameters params) {
@@ -42,7 +49,7 @@ final class ListEnvelopes {
   }
 
   private static ListEnvelope envelope(
-      Page<Profile> page, Links links, Map<String, Object> interpreted) {
+      Page<Profile> page, Links links, RawValue data, Map<String, Object> interpreted) {
     return new ListEnvelope(
         "success",
         page.request().page(),
@@ -50,7 +57,7 @@ final class ListEnvelopes {
         page.total(),
         page.totalPages(),
         links,
-        page.items().stream().map(ProfileMapper::toResponse).toList(),
+        data,
         interpreted);
   }
 }

@@ -22,10 +22,13 @@ final class ProfileListHandlers {
 
   private final ListProfilesUseCase list;
   private final SearchProfilesUseCase search;
+  private final PageDataJson pageJson;
 
-  ProfileListHandlers(ListProfilesUseCase list, SearchProfilesUseCase search) {
+  ProfileListHandlers(
+      ListProfilesUseCase list, SearchProfilesUseCase search, PageDataJson pageJson) {
     this.list = list;
     this.search = search;
+    this.pageJson = pageJson;
   }
 
   void list(Context ctx) {
@@ -34,7 +37,9 @@ final class ProfileListHandlers {
     ProfileListResult result = list.list(query, !FreshRead.requested(ctx));
     cacheHeader(ctx, result);
     String next = PageCursor.next(query, result.page()).orElse(null);
-    ctx.json(ListEnvelopes.forList(params, result.page(), next));
+    ctx.json(
+        ListEnvelopes.forList(
+            params, result.page(), next, pageJson.of(query.canonicalKey(), result.page().items())));
   }
 
   void search(Context ctx) {
@@ -50,7 +55,12 @@ final class ProfileListHandlers {
     String next = PageCursor.next(read, found.result().page()).orElse(null);
     ctx.json(
         ListEnvelopes.forSearch(
-            text, params, found.result().page(), next, FilterParameters.of(found.interpretedAs())));
+            text,
+            params,
+            found.result().page(),
+            next,
+            pageJson.of(read.canonicalKey(), found.result().page().items()),
+            FilterParameters.of(found.interpretedAs())));
   }
 
   private static void cacheHeader(Context ctx, ProfileListResult result) {

@@ -1,6 +1,7 @@
 package io.insighta.adapters.http.server.profile;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.insighta.adapters.http.server.error.ApiException;
 import io.insighta.adapters.http.server.error.ErrorMessages;
 import io.insighta.adapters.http.server.imports.ProfileImportHandler;
@@ -35,12 +36,17 @@ public final class ProfileRoutes {
   private final JsonBodyReader bodies;
 
   public ProfileRoutes(
-      ProfileUseCases useCases, JsonBodyReader bodies, long maxImportBytes, Clock clock) {
+      ProfileUseCases useCases,
+      ObjectMapper mapper,
+      JsonBodyReader bodies,
+      long maxImportBytes,
+      Clock clock) {
     this.create = useCases.create();
     this.get = useCases.get();
     this.delete = useCases.delete();
     this.statistics = useCases.statistics();
-    this.lists = new ProfileListHandlers(useCases.list(), useCases.search());
+    this.lists =
+        new ProfileListHandlers(useCases.list(), useCases.search(), new PageDataJson(mapper));
     this.export = new ProfileExportHandler(useCases.export(), clock);
     this.importer = new ProfileImportHandler(useCases.importer(), maxImportBytes);
     this.bodies = bodies;
