@@ -41,6 +41,19 @@ public abstract class ProfileQueryCacheContract {
     cache().invalidateAll();
   }
 
+  /** A profile whose probability and creation time only read back right if stored exactly. */
+  private static Profile withExactValues(String name) {
+    return ProfileFixtures.profile(
+        ProfileFixtures.nextId(),
+        name,
+        Gender.FEMALE,
+        0.123456789012345,
+        0,
+        "CI",
+        1.0,
+        ProfileFixtures.BASE_TIME.plusNanos(123_456_789));
+  }
+
   private static Page<Profile> pageOf(ProfileQuery query, List<Profile> items, long total) {
     return new Page<>(items, total, query.page());
   }
@@ -53,16 +66,7 @@ public abstract class ProfileQueryCacheContract {
 
   @Test
   void storedPageComesBackIdentical() {
-    Profile unicode =
-        ProfileFixtures.profile(
-            ProfileFixtures.nextId(),
-            "Zoë Nguyễn محمد 😀",
-            Gender.FEMALE,
-            0.123456789012345,
-            0,
-            "CI",
-            1.0,
-            ProfileFixtures.BASE_TIME.plusNanos(123_456_789));
+    Profile unicode = withExactValues("Zoë Nguyễn محمد 😀");
     List<Profile> items = new ArrayList<>(ProfileSamples.ALL);
     items.add(unicode);
     Page<Profile> page = pageOf(FIRST_PAGE, items, 2_000_000_000_123L);
@@ -158,16 +162,7 @@ public abstract class ProfileQueryCacheContract {
   @Test
   void positionsOfEverySortFieldComeBackIdenticalPerPage() {
     Profile sample = ProfileSamples.ALL.get(0);
-    Profile precise =
-        ProfileFixtures.profile(
-            ProfileFixtures.nextId(),
-            "Precise",
-            Gender.FEMALE,
-            0.123456789012345,
-            7,
-            "NG",
-            0.5,
-            ProfileFixtures.BASE_TIME.plusNanos(123_456_789));
+    Profile precise = withExactValues("Precise");
     for (SortField field : SortField.values()) {
       for (SortOrder order : SortOrder.values()) {
         ProfileQuery deep =
@@ -192,16 +187,7 @@ public abstract class ProfileQueryCacheContract {
   @Test
   void profilesComeBackIdenticalById() {
     Profile ada = ProfileSamples.ALL.get(0);
-    Profile precise =
-        ProfileFixtures.profile(
-            ProfileFixtures.nextId(),
-            "Zoë Nguyễn",
-            Gender.FEMALE,
-            0.123456789012345,
-            0,
-            "CI",
-            1.0,
-            ProfileFixtures.BASE_TIME.plusNanos(123_456_789));
+    Profile precise = withExactValues("Zoë Nguyễn");
 
     cache().storeProfile(ada);
     cache().storeProfile(precise);

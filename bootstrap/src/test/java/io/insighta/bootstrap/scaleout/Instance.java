@@ -55,6 +55,11 @@ final class Instance implements AutoCloseable {
     return send(api(pathAndQuery, accessToken).GET());
   }
 
+  /** GET with {@code Cache-Control: no-cache}: the page or profile is read from PostgreSQL. */
+  HttpResult getFresh(String pathAndQuery, String accessToken) {
+    return send(api(pathAndQuery, accessToken).header("Cache-Control", "no-cache").GET());
+  }
+
   HttpResult createProfile(String accessToken, String profileName) {
     return send(
         api("/api/profiles", accessToken)
