@@ -12,7 +12,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -22,7 +21,7 @@ import org.apache.commons.csv.CSVRecord;
  * header being row 1; a missing required column or malformed CSV yields one unreadable row and ends
  * the file.
  */
-public final class CsvProfileImportReader implements ProfileImportReader {
+public final class CsvProfileImportReader extends LookAheadImportReader {
   /** The columns a candidate is built from, in {@link ImportCandidate}'s order. */
   private static final List<String> FIELDS =
       List.of(
@@ -41,8 +40,6 @@ public final class CsvProfileImportReader implements ProfileImportReader {
   private Iterator<CSVRecord> records;
   private int columns;
   private int[] positions = new int[FIELDS.size()];
-  private ImportCandidate pending;
-  private boolean finished;
   private long lastLine = 1;
 
   public CsvProfileImportReader(Reader reader) {
@@ -60,12 +57,12 @@ public final class CsvProfileImportReader implements ProfileImportReader {
       this.records = parser.iterator();
       List<String> missing = missing(header);
       if (header.isEmpty()) {
-        finished = true;
+        finish();
       } else if (!missing.isEmpty()) {
-        fail(ImportCandidate.unreadable(1, "missing column(s): " + String.join(", ", missing)));
+        failWith(ImportCandidate.unreadable(1, "missing column(s): " + String.join(", ", missing)));
       }
     } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-      fail(ImportCandidate.unreadable(1, "unreadable header row: " + e.getMessage()));
+      failWith(ImportCandidate.unreadable(1, "unreadable header row: " + e.getMessage()));
     }
   }
 
@@ -76,24 +73,6 @@ public final class CsvProfileImportReader implements ProfileImportReader {
   }
 
   @Override
-  public boolean hasNext() {
-    if (pending == null && !finished) {
-      pending = advance();
-    }
-    return pending != null;
-  }
-
-  @Override
-  public ImportCandidate next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    ImportCandidate row = pending;
-    pending = null;
-    return row;
-  }
-
-  @Override
   public void close() throws IOException {
     if (parser != null) {
       parser.close();
@@ -101,17 +80,18 @@ public final class CsvProfileImportReader implements ProfileImportReader {
     source.close();
   }
 
-  private ImportCandidate advance() {
+  @Override
+  ImportCandidate advance() {
     try {
       if (!records.hasNext()) {
-        finished = true;
+        finish();
         return null;
       }
       CSVRecord record = records.next();
       lastLine = record.getRecordNumber() + 1;
       return toCandidate(record, lastLine);
     } catch (UncheckedIOException | IllegalStateException e) {
-      finished = true;
+      finish();
       return ImportCandidate.unreadable(lastLine + 1, "malformed CSV: " + rootMessage(e));
     }
   }
@@ -152,10 +132,5 @@ public final class CsvProfileImportReader implements ProfileImportReader {
       root = root.getCause();
     }
     return root.getMessage();
-  }
-
-  private void fail(ImportCandidate problem) {
-    pending = problem;
-    finished = true;
   }
 }

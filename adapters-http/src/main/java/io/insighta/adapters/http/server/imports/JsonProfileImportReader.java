@@ -9,21 +9,18 @@ import io.insighta.application.profile.ImportCandidate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.NoSuchElementException;
 
 /**
  * Streams import rows out of a JSON document, {@code {"profiles":[...]}} or a bare array, one
  * object at a time so files of any size need constant memory. Rows carry the line their object
  * starts on; a malformed document yields one unreadable row at the point of failure and ends.
  */
-public final class JsonProfileImportReader implements ProfileImportReader {
+public final class JsonProfileImportReader extends LookAheadImportReader {
 
   private static final JsonFactory FACTORY = new JsonFactory();
 
   private final JsonParser parser;
   private boolean started;
-  private boolean finished;
-  private ImportCandidate pending;
 
   public JsonProfileImportReader(InputStream in) {
     try {
@@ -34,41 +31,24 @@ public final class JsonProfileImportReader implements ProfileImportReader {
   }
 
   @Override
-  public boolean hasNext() {
-    if (pending == null && !finished) {
-      pending = advance();
-    }
-    return pending != null;
-  }
-
-  @Override
-  public ImportCandidate next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    ImportCandidate row = pending;
-    pending = null;
-    return row;
-  }
-
-  @Override
   public void close() throws IOException {
     parser.close();
   }
 
-  private ImportCandidate advance() {
+  @Override
+  ImportCandidate advance() {
     try {
       if (!started) {
         started = true;
         ImportCandidate problem = JsonImportDocument.openRows(parser);
         if (problem != null || parser.currentToken() != JsonToken.START_ARRAY) {
-          finished = true;
+          finish();
           return problem;
         }
       }
       JsonToken token = parser.nextToken();
       if (token == null || token == JsonToken.END_ARRAY) {
-        finished = true;
+        finish();
         return null;
       }
       long line = parser.currentTokenLocation().getLineNr();
@@ -78,7 +58,7 @@ public final class JsonProfileImportReader implements ProfileImportReader {
       }
       return JsonImportDocument.readRow(parser, line);
     } catch (JsonProcessingException e) {
-      finished = true;
+      finish();
       JsonLocation at = e.getLocation() == null ? parser.currentLocation() : e.getLocation();
       return ImportCandidate.unreadable(
           at.getLineNr(), "malformed JSON: " + e.getOriginalMessage());
