@@ -3,16 +3,13 @@ package io.insighta.cli.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.insighta.cli.support.CliHarness;
-import io.insighta.cli.support.FakeApi;
 import io.insighta.cli.support.Reply;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ExportTest {
+class ExportTest extends LoggedInCommandTest {
   private static final String CSV =
       String.join(
           "\r\n",
@@ -24,22 +21,9 @@ class ExportTest {
               + "\"Côte d'Ivoire, Republic of\",0.4,2026-04-01T12:05:00Z",
           "");
 
-  @TempDir Path temp;
-  private FakeApi api;
-  private CliHarness cli;
-
   @BeforeEach
-  void setUp() {
-    api = new FakeApi();
-    api.accept("at-1");
+  void stubTheApi() {
     api.onAuthed("GET", "/api/profiles/export", r -> Reply.csv(CSV));
-    cli = new CliHarness(temp, api.url());
-    cli.loggedIn("at-1", "rt-1");
-  }
-
-  @AfterEach
-  void tearDown() {
-    api.close();
   }
 
   @Test

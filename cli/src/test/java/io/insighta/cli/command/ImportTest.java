@@ -3,37 +3,20 @@ package io.insighta.cli.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.insighta.cli.support.CliHarness;
-import io.insighta.cli.support.FakeApi;
 import io.insighta.cli.support.Received;
 import io.insighta.cli.support.Reply;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ImportTest {
+class ImportTest extends LoggedInCommandTest {
   private static final String SUMMARY =
       "{\"status\":\"success\",\"data\":{\"inserted\":2,\"skipped\":1,"
           + "\"errors\":[{\"line\":4,\"reason\":\"Missing or empty name\"}]}}";
 
-  @TempDir Path temp;
-  private FakeApi api;
-  private CliHarness cli;
-
   @BeforeEach
-  void setUp() {
-    api = new FakeApi();
-    api.accept("at-1");
+  void stubTheApi() {
     api.onAuthed("POST", "/api/profiles/import", r -> Reply.ok(SUMMARY));
-    cli = new CliHarness(temp, api.url());
-    cli.loggedIn("at-1", "rt-1");
-  }
-
-  @AfterEach
-  void tearDown() {
-    api.close();
   }
 
   @Test

@@ -5,32 +5,11 @@ import static io.insighta.cli.support.Fixtures.ELLA_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.insighta.cli.support.CliHarness;
-import io.insighta.cli.support.FakeApi;
 import io.insighta.cli.support.Fixtures;
 import io.insighta.cli.support.Reply;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ProfileCrudTest {
-  @TempDir Path temp;
-  private FakeApi api;
-  private CliHarness cli;
-
-  @BeforeEach
-  void setUp() {
-    api = new FakeApi();
-    api.accept("at-1");
-    cli = new CliHarness(temp, api.url());
-    cli.loggedIn("at-1", "rt-1");
-  }
-
-  @AfterEach
-  void tearDown() {
-    api.close();
-  }
+class ProfileCrudTest extends LoggedInCommandTest {
 
   @Test
   void getPrintsEveryFieldOfTheProfile() {

@@ -9,29 +9,9 @@ import io.insighta.cli.support.Received;
 import io.insighta.cli.support.Reply;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class SessionCommandsTest {
-  @TempDir Path temp;
-  private FakeApi api;
-  private CliHarness cli;
-
-  @BeforeEach
-  void setUp() {
-    api = new FakeApi();
-    api.accept("at-1");
-    cli = new CliHarness(temp, api.url());
-    cli.loggedIn("at-1", "rt-1");
-  }
-
-  @AfterEach
-  void tearDown() {
-    api.close();
-  }
+class SessionCommandsTest extends LoggedInCommandTest {
 
   @Test
   void whoamiShowsTheUserAsTheServerSeesIt() {
