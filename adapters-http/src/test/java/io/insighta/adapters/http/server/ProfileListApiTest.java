@@ -33,12 +33,6 @@ class ProfileListApiTest {
     return app.client.get("/api/profiles" + query).send();
   }
 
-  private static List<JsonNode> data(Reply reply) {
-    List<JsonNode> rows = new ArrayList<>();
-    reply.json().get("data").forEach(rows::add);
-    return rows;
-  }
-
   @Test
   void defaultListIsTheFirstTenByCreationWithTheExactEnvelope() {
     Reply reply = list("");
@@ -56,10 +50,10 @@ class ProfileListApiTest {
     assertThat(body.at("/links/self").asText()).isEqualTo("/api/profiles?page=1&limit=10");
     assertThat(body.at("/links/next").asText()).startsWith("/api/profiles?page=2&limit=10&cursor=");
     assertThat(body.at("/links/prev").isNull()).isTrue();
-    assertThat(data(reply))
+    assertThat(reply.rows())
         .extracting(p -> p.get("name").asText())
         .startsWith("Person 0", "Person 1");
-    assertThat(data(reply)).hasSize(10);
+    assertThat(reply.rows()).hasSize(10);
   }
 
   @Test
@@ -144,7 +138,7 @@ class ProfileListApiTest {
 
   @Test
   void filtersCombineWithAndAndBoundsAreInclusive() {
-    List<JsonNode> rows = data(list("?gender=female&min_age=20&max_age=44&limit=50"));
+    List<JsonNode> rows = list("?gender=female&min_age=20&max_age=44&limit=50").rows();
 
     assertThat(rows)
         .isNotEmpty()
@@ -159,7 +153,7 @@ class ProfileListApiTest {
   @Test
   void ageGroupCountryAndProbabilityFiltersSelectExactly() {
     List<JsonNode> rows =
-        data(list("?age_group=adult&country_id=ke&min_country_probability=0.3&limit=50"));
+        list("?age_group=adult&country_id=ke&min_country_probability=0.3&limit=50").rows();
 
     assertThat(rows)
         .isNotEmpty()

@@ -2,12 +2,9 @@ package io.insighta.adapters.http.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.insighta.adapters.http.server.support.Reply;
 import io.insighta.adapters.http.server.support.SeedData;
 import io.insighta.adapters.http.server.support.TestApp;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,12 +28,6 @@ class ProfileListParametersApiTest {
 
   private static Reply list(String query) {
     return app.client.get("/api/profiles" + query).send();
-  }
-
-  private static List<JsonNode> data(Reply reply) {
-    List<JsonNode> rows = new ArrayList<>();
-    reply.json().get("data").forEach(rows::add);
-    return rows;
   }
 
   @ParameterizedTest

@@ -44,6 +44,13 @@ public final class Reply {
     return json().path("message").asText(null);
   }
 
+  /** The rows of a list envelope's {@code data} array. */
+  public List<JsonNode> rows() {
+    List<JsonNode> rows = new ArrayList<>();
+    json().get("data").forEach(rows::add);
+    return rows;
+  }
+
   /** The top-level field names in the order the server wrote them. */
   public List<String> fieldNames() {
     return names(json());
