@@ -1,5 +1,7 @@
 package io.insighta.bench;
 
+import com.zaxxer.hikari.HikariDataSource;
+import io.insighta.adapters.persistence.DataSourceFactory;
 import io.insighta.adapters.persistence.DatabaseUrl;
 import io.insighta.adapters.persistence.profile.JooqProfileFinder;
 import io.insighta.adapters.persistence.profile.ProfileSqlRenderer;
@@ -11,11 +13,7 @@ import io.insighta.domain.query.ProfileQuery;
 import io.insighta.domain.query.Sort;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.util.Locale;
-import java.util.Properties;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
@@ -37,7 +35,7 @@ public final class ScenarioSql {
   private ScenarioSql() {}
 
   /** Optional argument: the database URL ({@code postgresql://…} or JDBC). */
-  public static void main(String[] args) throws SQLException {
+  public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     for (BenchScenario scenario : BenchScenario.values()) {
       ProfileQuery query = scenario.query();
@@ -63,20 +61,12 @@ public final class ScenarioSql {
             export));
   }
 
-  private static String servedPageSql(String databaseUrl, ProfileQuery query) throws SQLException {
+  private static String servedPageSql(String databaseUrl, ProfileQuery query) {
     if (query.page().offset() < ListProfilesService.POSITIONED_FROM_OFFSET) {
       return ProfileSqlRenderer.pageSqlInlined(query);
     }
-    DatabaseUrl url = DatabaseUrl.parse(databaseUrl);
-    Properties credentials = new Properties();
-    if (url.user() != null) {
-      credentials.setProperty("user", url.user());
-    }
-    if (url.password() != null) {
-      credentials.setProperty("password", url.password());
-    }
-    try (Connection connection = DriverManager.getConnection(url.jdbcUrl(), credentials)) {
-      return new JooqProfileFinder(DSL.using(connection, SQLDialect.POSTGRES))
+    try (HikariDataSource pool = DataSourceFactory.create(DatabaseUrl.parse(databaseUrl), 1)) {
+      return new JooqProfileFinder(DSL.using(pool, SQLDialect.POSTGRES))
           .positionBefore(query)
           .map(position -> ProfileSqlRenderer.pageSqlInlined(query.withSeek(position)))
           .orElseThrow(() -> new IllegalStateException("no rows before " + query.page()));
