@@ -1,5 +1,6 @@
 package io.insighta.adapters.http.server.auth;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.insighta.adapters.http.server.RouteGroup;
 import io.insighta.adapters.http.server.SecurityHooks;
 import io.insighta.adapters.http.server.json.JsonBodyReader;
@@ -44,8 +45,10 @@ public final class AuthHttp {
         new RateLimitHooks(limiter, settings.authRate(), settings.apiRate(), addresses);
     this.hooks = new SecurityHooks(limits.auth(), limits.api(), csrf);
     SessionCookies cookies = new SessionCookies(settings, addresses);
-    JsonBodyReader bodies = new JsonBodyReader(ObjectMappers.create(), MAX_BODY_BYTES);
-    LoginRoutes login = new LoginRoutes(useCases, settings, cookies, csrf, bodies);
+    ObjectMapper mapper = ObjectMappers.create();
+    JsonBodyReader bodies = new JsonBodyReader(mapper, MAX_BODY_BYTES);
+    CallbackCode postedCode = new CallbackCode(bodies, mapper, MAX_BODY_BYTES);
+    LoginRoutes login = new LoginRoutes(useCases, settings, cookies, csrf, bodies, postedCode);
     SessionRoutes sessions = new SessionRoutes(useCases, settings, cookies, csrf, bodies);
     UserRoutes users = new UserRoutes(useCases.listUsers(), useCases.updateUser(), bodies);
     this.routeGroups = List.of(login::register, sessions::register, users::register);

@@ -34,13 +34,7 @@ public record AuthHttpSettings(
         throw new IllegalArgumentException("invalid cookie name: " + name);
       }
     }
-    Objects.requireNonNull(portalUrl, "portalUrl");
-    if (!(portalUrl.startsWith("/") && !portalUrl.startsWith("//"))
-        && !portalUrl.startsWith("https://")
-        && !portalUrl.startsWith("http://")) {
-      throw new IllegalArgumentException(
-          "PORTAL_URL must be a path on this server (/...) or an http(s) URL: " + portalUrl);
-    }
+    checkPortalUrl(portalUrl);
     Objects.requireNonNull(webCallbackUrl, "webCallbackUrl");
     if (!webCallbackUrl.isAbsolute()
         || !List.of("http", "https").contains(webCallbackUrl.getScheme())) {
@@ -141,5 +135,21 @@ public record AuthHttpSettings(
         testLogin,
         authRate,
         apiRate);
+  }
+
+  /**
+   * Checks that the post-sign-in landing URL is a path on this server or an http(s) URL.
+   *
+   * @throws IllegalArgumentException naming the accepted forms
+   */
+  public static String checkPortalUrl(String portalUrl) {
+    Objects.requireNonNull(portalUrl, "portalUrl");
+    if (!(portalUrl.startsWith("/") && !portalUrl.startsWith("//"))
+        && !portalUrl.startsWith("https://")
+        && !portalUrl.startsWith("http://")) {
+      throw new IllegalArgumentException(
+          "'" + portalUrl + "' is neither a path on this server (/...) nor an http(s) URL");
+    }
+    return portalUrl;
   }
 }

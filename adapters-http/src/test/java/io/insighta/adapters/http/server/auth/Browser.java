@@ -67,7 +67,7 @@ final class Browser {
       request.header("Content-Type", "application/json");
     }
     for (int i = 0; i + 1 < headers.length; i += 2) {
-      request.header(headers[i], headers[i + 1]);
+      request.setHeader(headers[i], headers[i + 1]);
     }
     if (url.startsWith(base) && !cookies.isEmpty()) {
       request.header(
