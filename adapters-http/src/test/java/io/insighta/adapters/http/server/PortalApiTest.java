@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.insighta.adapters.http.server.pipeline.SecurityHeaders;
 import io.insighta.adapters.http.server.support.Reply;
 import io.insighta.adapters.http.server.support.TestApp;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class PortalApiTest {
@@ -33,6 +36,26 @@ class PortalApiTest {
 
       assertThat(script.status()).isEqualTo(200);
       assertThat(script.header("Content-Type")).contains("javascript");
+    }
+  }
+
+  @Test
+  void onlyThePortalsOwnAssetsAreInTheWebRoot() throws Exception {
+    Path root = Path.of(PortalApiTest.class.getResource("/portal/index.html").toURI()).getParent();
+    try (Stream<Path> files = Files.walk(root)) {
+      assertThat(files.filter(Files::isRegularFile).map(path -> path.getFileName().toString()))
+          .isNotEmpty()
+          .allMatch(name -> name.matches(".+\\.(html|css|js|svg|png|ico|woff2)"), "a web asset");
+    }
+  }
+
+  @Test
+  void developerNotesAreNotServed() {
+    try (TestApp app = TestApp.start()) {
+      Reply notes = app.client.get("/TESTING.md").anonymous().withoutVersion().send();
+
+      assertThat(notes.status()).isEqualTo(404);
+      assertThat(notes.message()).isEqualTo("Not found");
     }
   }
 
