@@ -16,10 +16,14 @@ public final class Settings {
     this.env = env;
   }
 
-  /** The directory holding credentials: {@code INSIGHTA_HOME}, else {@code ~/.insighta}. */
+  /**
+   * The directory holding credentials: {@code INSIGHTA_HOME}, else {@code $HOME/.insighta}, else
+   * {@code .insighta} in the account's home directory ({@code user.home} ignores {@code HOME}).
+   */
   public Path home() {
     return env.get("INSIGHTA_HOME")
         .map(Path::of)
+        .or(() -> env.get("HOME").map(home -> Path.of(home, ".insighta")))
         .orElseGet(() -> Path.of(System.getProperty("user.home"), ".insighta"))
         .toAbsolutePath();
   }

@@ -26,8 +26,10 @@ class SettingsTest {
   }
 
   @Test
-  void homeDefaultsToDotInsightaAndCanBeOverridden() {
-    assertThat(with(Map.of("INSIGHTA_HOME", "/tmp/x")).home()).isEqualTo(Path.of("/tmp/x"));
+  void homeIsInsightaHomeThenDollarHomeThenTheAccountsHome() {
+    assertThat(with(Map.of("INSIGHTA_HOME", "/tmp/x", "HOME", "/tmp/h")).home())
+        .isEqualTo(Path.of("/tmp/x"));
+    assertThat(with(Map.of("HOME", "/tmp/h")).home()).isEqualTo(Path.of("/tmp/h", ".insighta"));
     assertThat(with(Map.of()).home())
         .isEqualTo(Path.of(System.getProperty("user.home"), ".insighta"));
   }
