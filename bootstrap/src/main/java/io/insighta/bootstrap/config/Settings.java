@@ -1,15 +1,20 @@
 package io.insighta.bootstrap.config;
 
+import io.insighta.adapters.cache.RedisEndpoint;
+import io.insighta.adapters.http.server.auth.AuthHttpSettings;
+import io.insighta.adapters.http.server.security.TrustedProxies;
 import io.insighta.adapters.persistence.DataSourceFactory;
+import io.insighta.adapters.persistence.DatabaseUrl;
 import io.insighta.domain.user.DurationText;
 import io.insighta.domain.user.RateRule;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -57,15 +62,16 @@ public record Settings(
       in.problem("JWT_ACCESS_SECRET: must be at least " + MIN_SECRET_BYTES + " bytes long");
     }
     Optional<URI> redis = in.optionalParsed("REDIS_URL", Settings::redisUri);
+    Optional<String> database = in.optionalParsed("DATABASE_URL", Settings::databaseUrl);
     Settings settings =
         new Settings(
             port,
-            in.optional("DATABASE_URL"),
+            database,
             in.intBetween("DB_POOL_SIZE", DataSourceFactory.DEFAULT_POOL_SIZE, 1, MAX_POOL_SIZE),
             redis,
             in.optional("INSIGHTA_DATA_DIR")
                 .map(Path::of)
-                .orElse(Path.of(System.getProperty("user.home"), ".insighta", "server")),
+                .orElseGet(() -> homeDirectory(in).resolve(Path.of(".insighta", "server"))),
             secret,
             in.parsed("ACCESS_TOKEN_TTL", "3m", DurationText::parse),
             in.parsed("REFRESH_TOKEN_TTL", "5m", DurationText::parse),
@@ -80,11 +86,11 @@ public record Settings(
             in.parsed("RATE_LIMIT_AUTH", "10/1m", RateRule::parse),
             in.parsed("RATE_LIMIT_API", "60/1m", RateRule::parse),
             commaSet(in.string("INSIGHTA_ADMIN_LOGINS", "")),
-            in.string("PORTAL_URL", "/"),
-            in.optional("INSIGHTA_SEED"),
+            in.parsed("PORTAL_URL", "/", AuthHttpSettings::checkPortalUrl),
+            in.optionalParsed("INSIGHTA_SEED", Settings::seed),
             in.httpUrl("INSIGHTA_PUBLIC_URL", "http://localhost:" + port),
-            List.copyOf(commaSet(in.string("INSIGHTA_CORS_ORIGINS", ""))),
-            List.copyOf(commaSet(in.string("INSIGHTA_TRUSTED_PROXIES", ""))),
+            in.parsed("INSIGHTA_CORS_ORIGINS", "", Settings::origins),
+            in.parsed("INSIGHTA_TRUSTED_PROXIES", "", Settings::trustedProxies),
             in.parsed("CACHE_TTL", "60s", DurationText::parse));
     in.throwIfProblems();
     return settings;
@@ -97,13 +103,66 @@ public record Settings(
         .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
   }
 
+  /** {@code user.home} comes from the password database, so an exported {@code HOME} wins. */
+  private static Path homeDirectory(EnvReader in) {
+    return in.optional("HOME")
+        .map(Path::of)
+        .orElseGet(() -> Path.of(System.getProperty("user.home")));
+  }
+
+  /** Messages name the accepted form and never repeat the URL, which may carry a password. */
   private static URI redisUri(String raw) {
-    URI uri = URI.create(raw);
-    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-    if (!(scheme.equals("redis") || scheme.equals("rediss")) || uri.getHost() == null) {
-      throw new IllegalArgumentException("'" + raw + "' is not a redis://host:port URL");
+    RedisEndpoint.parse(raw);
+    return URI.create(raw.strip());
+  }
+
+  private static String databaseUrl(String raw) {
+    DatabaseUrl.parse(raw);
+    return raw;
+  }
+
+  private static String seed(String raw) {
+    if (!raw.equals("demo") && !raw.equals("none") && !Files.isReadable(Path.of(raw))) {
+      throw new IllegalArgumentException(
+          "'" + raw + "' is neither demo, none nor a readable JSON or CSV file");
     }
-    return uri;
+    return raw;
+  }
+
+  private static List<String> trustedProxies(String raw) {
+    List<String> entries = List.copyOf(commaSet(raw));
+    TrustedProxies.of(entries);
+    return entries;
+  }
+
+  private static List<String> origins(String raw) {
+    List<String> origins = List.copyOf(commaSet(raw));
+    for (String origin : origins) {
+      URI uri = parseOrigin(origin);
+      boolean bare = uri.getRawPath() == null || uri.getRawPath().isEmpty();
+      if (!List.of("http", "https").contains(uri.getScheme()) || uri.getHost() == null || !bare) {
+        throw new IllegalArgumentException(
+            "'" + origin + "' is not an origin such as https://portal.example.com");
+      }
+    }
+    return origins;
+  }
+
+  private static URI parseOrigin(String origin) {
+    try {
+      return new URI(origin);
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException(
+          "'" + origin + "' is not an origin such as https://portal.example.com", e);
+    }
+  }
+
+  /**
+   * The public URL browsers are sent to when they use another host name; unknown while the port is
+   * chosen at start ({@code PORT=0} without {@code INSIGHTA_PUBLIC_URL}).
+   */
+  public Optional<URI> browserUrl() {
+    return publicUrl.getPort() == 0 ? Optional.empty() : Optional.of(publicUrl);
   }
 
   /** Seeds the demo data only into an empty embedded database unless told otherwise. */

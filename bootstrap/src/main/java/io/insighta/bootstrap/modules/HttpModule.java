@@ -60,7 +60,8 @@ public final class HttpModule extends AbstractModule {
   @Provides
   @Singleton
   HttpSettings httpSettings(Settings settings) {
-    return HttpSettings.defaults().withCredentialedOrigins(settings.corsOrigins());
+    HttpSettings http = HttpSettings.defaults().withCredentialedOrigins(settings.corsOrigins());
+    return settings.browserUrl().map(http::withPublicUrl).orElse(http);
   }
 
   @Provides

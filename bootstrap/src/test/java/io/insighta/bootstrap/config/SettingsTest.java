@@ -3,6 +3,7 @@ package io.insighta.bootstrap.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -75,5 +76,46 @@ class SettingsTest {
                 "INSIGHTA_CORS_ORIGINS", "https://portal.example"));
     assertThat(settings.adminLogins()).containsExactly("alice", "bob");
     assertThat(settings.corsOrigins()).containsExactly("https://portal.example");
+  }
+
+  @Test
+  void settingsOnceCheckedOnlyWhileWiringAreReportedTogetherBeforeAnythingStarts() {
+    Map<String, String> env =
+        Map.of(
+            "DATABASE_URL", "mysql://admin:hunter2-db@db/app",
+            "PORTAL_URL", "javascript:alert(1)",
+            "INSIGHTA_TRUSTED_PROXIES", "10.0.0.1,not-an-ip",
+            "INSIGHTA_CORS_ORIGINS", "https://portal.example/path",
+            "INSIGHTA_SEED", "/no/such/seed.json",
+            "REDIS_URL", "http://:hunter2-redis@cache:6379");
+
+    assertThatThrownBy(() -> Settings.fromEnvironment(env))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining("DATABASE_URL")
+        .hasMessageContaining("PORTAL_URL")
+        .hasMessageContaining("INSIGHTA_TRUSTED_PROXIES")
+        .hasMessageContaining("INSIGHTA_CORS_ORIGINS")
+        .hasMessageContaining("INSIGHTA_SEED")
+        .hasMessageContaining("REDIS_URL")
+        .hasMessageNotContaining("hunter2");
+  }
+
+  @Test
+  void aRedisUrlThatIsNotEvenAUriIsReportedWithoutItsPassword() {
+    assertThatThrownBy(
+            () -> Settings.fromEnvironment(Map.of("REDIS_URL", "redis://:hunter2 x@cache:6379")))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining("REDIS_URL")
+        .hasMessageNotContaining("hunter2");
+  }
+
+  @Test
+  void dataDirectoryFollowsHomeWhenItIsSet() {
+    assertThat(Settings.fromEnvironment(Map.of("HOME", "/tmp/elsewhere")).dataDir())
+        .isEqualTo(Path.of("/tmp/elsewhere", ".insighta", "server"));
+    assertThat(
+            Settings.fromEnvironment(Map.of("HOME", "/tmp/elsewhere", "INSIGHTA_DATA_DIR", "/d"))
+                .dataDir())
+        .isEqualTo(Path.of("/d"));
   }
 }

@@ -1,11 +1,14 @@
 package io.insighta.adapters.http.server;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How the HTTP server behaves: which browser origins may send credentials, body size limits,
- * whether the portal is served, the API version clients must name and the access-token cookie.
+ * whether the portal is served, the API version clients must name, the access-token cookie and the
+ * public URL browsers should use.
  */
 public record HttpSettings(
     List<String> credentialedOrigins,
@@ -13,7 +16,8 @@ public record HttpSettings(
     long maxImportBodyBytes,
     boolean servePortal,
     String apiVersion,
-    String accessTokenCookie) {
+    String accessTokenCookie,
+    Optional<URI> publicUrl) {
 
   public static final long ONE_MIB = 1024L * 1024L;
   public static final long DEFAULT_MAX_IMPORT_BYTES = 256L * ONE_MIB;
@@ -24,6 +28,7 @@ public record HttpSettings(
     credentialedOrigins = List.copyOf(credentialedOrigins);
     Objects.requireNonNull(apiVersion, "apiVersion");
     Objects.requireNonNull(accessTokenCookie, "accessTokenCookie");
+    Objects.requireNonNull(publicUrl, "publicUrl");
     if (maxJsonBodyBytes < 1 || maxImportBodyBytes < 1) {
       throw new IllegalArgumentException("body limits must be positive");
     }
@@ -32,7 +37,10 @@ public record HttpSettings(
     }
   }
 
-  /** The defaults: no credentialed origins, 1 MiB JSON bodies, 256 MiB imports, portal served. */
+  /**
+   * The defaults: no credentialed origins, 1 MiB JSON bodies, 256 MiB imports, portal served, no
+   * public URL (so no request is sent to another host).
+   */
   public static HttpSettings defaults() {
     return new HttpSettings(
         List.of(),
@@ -40,12 +48,19 @@ public record HttpSettings(
         DEFAULT_MAX_IMPORT_BYTES,
         true,
         DEFAULT_API_VERSION,
-        DEFAULT_ACCESS_TOKEN_COOKIE);
+        DEFAULT_ACCESS_TOKEN_COOKIE,
+        Optional.empty());
   }
 
   public HttpSettings withCredentialedOrigins(List<String> origins) {
     return new HttpSettings(
-        origins, maxJsonBodyBytes, maxImportBodyBytes, servePortal, apiVersion, accessTokenCookie);
+        origins,
+        maxJsonBodyBytes,
+        maxImportBodyBytes,
+        servePortal,
+        apiVersion,
+        accessTokenCookie,
+        publicUrl);
   }
 
   public HttpSettings withServePortal(boolean serve) {
@@ -55,11 +70,30 @@ public record HttpSettings(
         maxImportBodyBytes,
         serve,
         apiVersion,
-        accessTokenCookie);
+        accessTokenCookie,
+        publicUrl);
   }
 
   public HttpSettings withMaxImportBodyBytes(long bytes) {
     return new HttpSettings(
-        credentialedOrigins, maxJsonBodyBytes, bytes, servePortal, apiVersion, accessTokenCookie);
+        credentialedOrigins,
+        maxJsonBodyBytes,
+        bytes,
+        servePortal,
+        apiVersion,
+        accessTokenCookie,
+        publicUrl);
+  }
+
+  /** Where browsers must open sign-in and portal pages; other host names are redirected there. */
+  public HttpSettings withPublicUrl(URI url) {
+    return new HttpSettings(
+        credentialedOrigins,
+        maxJsonBodyBytes,
+        maxImportBodyBytes,
+        servePortal,
+        apiVersion,
+        accessTokenCookie,
+        Optional.of(url));
   }
 }

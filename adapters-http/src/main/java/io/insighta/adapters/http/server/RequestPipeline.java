@@ -4,6 +4,7 @@ import io.insighta.adapters.http.server.pipeline.AccessLog;
 import io.insighta.adapters.http.server.pipeline.ActiveUserCheck;
 import io.insighta.adapters.http.server.pipeline.ApiVersionCheck;
 import io.insighta.adapters.http.server.pipeline.Authentication;
+import io.insighta.adapters.http.server.pipeline.CanonicalHost;
 import io.insighta.adapters.http.server.pipeline.CorsPolicy;
 import io.insighta.adapters.http.server.pipeline.PathRules;
 import io.insighta.adapters.http.server.pipeline.RequestIdStep;
@@ -16,8 +17,9 @@ import java.util.function.Predicate;
 
 /**
  * The middleware chain, in the one order every request goes through: request id, access log, CORS,
- * security headers, auth rate limit, API version, authentication, active user, API rate limit,
- * CSRF, then the per-route role check. A step stops a request by throwing.
+ * security headers, the public host name for browser entry pages, auth rate limit, API version,
+ * authentication, active user, API rate limit, CSRF, then the per-route role check. A step stops a
+ * request by throwing.
  */
 public final class RequestPipeline {
 
@@ -39,6 +41,7 @@ public final class RequestPipeline {
     config.routes.before(cors::applyHeaders);
     config.routes.before(new SecurityHeaders());
     config.routes.before(cors::answerPreflight);
+    settings.publicUrl().ifPresent(url -> config.routes.before(new CanonicalHost(url)));
     config.routes.before(onlyFor(PathRules::isAuth, hooks.authRateLimit()));
     config.routes.before(new ApiVersionCheck(settings.apiVersion()));
     config.routes.before(new Authentication(authenticate, settings.accessTokenCookie()));
