@@ -4,6 +4,7 @@
  * - same-origin cookies only (tokens are HttpOnly; JavaScript never sees them)
  * - X-API-Version: 1 on every request
  * - X-CSRF-Token (value of the readable csrf_token cookie) on POST/PATCH/PUT/DELETE
+ * - no csrf_token cookie (so no session): straight to /login.html, no request that would fail
  * - on 401: one shared POST /auth/refresh (concurrent 401s wait for the same refresh), then one retry
  * - refresh refused: remember where we were (sessionStorage) and go to /login.html;
  *   the landing page (/) sends the user back there after sign-in
@@ -180,6 +181,10 @@
     var opts = options || {};
     var url = withQuery(path, opts.query);
     var generation = refreshGeneration;
+
+    // The readable CSRF cookie lives exactly as long as the refresh cookie: without it no session
+    // can exist, so a signed-out visitor goes to the sign-in page without a failed request.
+    if (!csrfToken() && !isAuthPath(url)) return goToLogin();
 
     function attempt(retried) {
       return send(url, opts).then(function (res) {

@@ -12,8 +12,15 @@
     box.textContent = text;
   }
 
+  var REASONS = {
+    state_expired: 'Your sign-in expired before it was completed, or it was started in another ' +
+      'tab or under another address of this server. Nothing was changed. Start again below.',
+    sign_in_failed: 'GitHub sign-in was not completed. Nothing was changed. Start again below.'
+  };
   var error = params.get('error_description') || params.get('error') || params.get('message');
-  if (error) {
+  if (error && Object.prototype.hasOwnProperty.call(REASONS, error)) {
+    show('error', REASONS[error]);
+  } else if (error) {
     show('error', 'Sign-in failed: ' + error.slice(0, 300));
   } else if (params.get('signed_out')) {
     show('success', 'You have been signed out.');

@@ -55,6 +55,7 @@ final class HeadlessChromium {
             "download.default_directory", downloads.toString(),
             "download.prompt_for_download", false,
             "download.directory_upgrade", true));
+    options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(CHROMEDRIVER.toFile())

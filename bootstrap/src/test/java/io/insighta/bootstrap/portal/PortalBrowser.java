@@ -10,12 +10,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -84,6 +87,28 @@ final class PortalBrowser implements AutoCloseable {
 
   void open(String pathAndQuery) {
     driver.get(base.resolve(pathAndQuery).toString());
+  }
+
+  /** Opens an absolute URL, for another host name of the same server. */
+  void openUrl(URI url) {
+    driver.get(url.toString());
+  }
+
+  /** The URL the browser shows now. */
+  URI currentUrl() {
+    return URI.create(driver.getCurrentUrl());
+  }
+
+  /**
+   * The console errors (failed requests included) logged since the last call; GitHub avatars are
+   * left out because this test machine's closed network cannot resolve their host.
+   */
+  List<String> consoleErrors() {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue())
+        .map(LogEntry::getMessage)
+        .filter(message -> !message.startsWith("https://avatars.githubusercontent.com/"))
+        .toList();
   }
 
   /** Waits until {@code /auth/me} answered and the page's main request (if any) finished. */

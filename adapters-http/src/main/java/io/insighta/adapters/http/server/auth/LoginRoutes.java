@@ -48,7 +48,7 @@ final class LoginRoutes {
 
   void register(RoutesConfig routes) {
     routes.get("/auth/github", AuthErrors.translated(this::begin));
-    routes.get("/auth/github/callback", AuthErrors.translated(this::webCallback));
+    routes.get("/auth/github/callback", AuthErrors.translated(this::browserCallback));
     routes.post("/auth/github/callback", AuthErrors.translated(this::postedWebCallback));
     routes.post("/auth/cli/callback", AuthErrors.translated(this::cliCallback));
   }
@@ -74,6 +74,23 @@ final class LoginRoutes {
     WebLoginStart start = useCases.beginWeb().begin(settings.webCallbackUrl().toString());
     cookies.setState(ctx, start.state(), start.stateTtl());
     redirect(ctx, start.authorizeUrl());
+  }
+
+  /**
+   * A browser that navigated here is shown the sign-in page with the reason and a way to start
+   * again instead of a bare JSON error; every other client gets the 400.
+   */
+  private void browserCallback(Context ctx) {
+    try {
+      webCallback(ctx);
+    } catch (BadAuthRequestException e) {
+      if (!"navigate".equals(ctx.header("Sec-Fetch-Mode"))
+          || !settings.portalUrl().startsWith("/")) {
+        throw e;
+      }
+      String reason = INVALID_STATE.equals(e.getMessage()) ? "state_expired" : "sign_in_failed";
+      ctx.status(302).header("Location", "/login.html?error=" + reason);
+    }
   }
 
   private void webCallback(Context ctx) {

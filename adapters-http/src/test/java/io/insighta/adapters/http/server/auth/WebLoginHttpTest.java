@@ -152,6 +152,19 @@ class WebLoginHttpTest {
   }
 
   @Test
+  void aNavigatingBrowserWithAnExpiredStateIsShownTheSignInPageWithTheReason() {
+    browser.get("/auth/github");
+
+    Resp callback =
+        browser.get("/auth/github/callback?code=abc&state=long-gone", "Sec-Fetch-Mode", "navigate");
+
+    assertThat(callback.status()).isEqualTo(302);
+    assertThat(callback.header("Location")).isEqualTo("/login.html?error=state_expired");
+    assertThat(callback.setCookie("access_token")).isNull();
+    assertThat(callback.setCookie("oauth_state")).contains("Max-Age=0");
+  }
+
+  @Test
   void adminListedLoginBecomesAdmin() {
     Logins.web(server, browser, AuthServer.ADMIN_LOGIN);
 
