@@ -85,7 +85,10 @@ public record HttpSettings(
         publicUrl);
   }
 
-  /** Where browsers must open sign-in and portal pages; other host names are redirected there. */
+  /**
+   * Where browsers must open sign-in and portal pages (other host names are redirected there); an
+   * {@code https://} URL also brings HSTS and the prefixed access-token cookie name.
+   */
   public HttpSettings withPublicUrl(URI url) {
     return new HttpSettings(
         credentialedOrigins,
@@ -93,7 +96,7 @@ public record HttpSettings(
         maxImportBodyBytes,
         servePortal,
         apiVersion,
-        accessTokenCookie,
+        CookieNames.forPublicUrl(url).access(),
         Optional.of(url));
   }
 }

@@ -39,7 +39,8 @@ public final class RequestPipeline {
     config.requestLogger.http(new AccessLog());
     config.routes.before(new RequestIdStep());
     config.routes.before(cors::applyHeaders);
-    config.routes.before(new SecurityHeaders());
+    config.routes.before(
+        new SecurityHeaders(settings.publicUrl().map(CookieNames::isHttps).orElse(false)));
     config.routes.before(cors::answerPreflight);
     settings.publicUrl().ifPresent(url -> config.routes.before(new CanonicalHost(url)));
     config.routes.before(onlyFor(PathRules::isAuth, hooks.authRateLimit()));

@@ -1,5 +1,6 @@
 package io.insighta.adapters.http.server.auth;
 
+import io.insighta.adapters.http.server.CookieNames;
 import io.insighta.domain.user.RateRule;
 import java.net.URI;
 import java.util.List;
@@ -46,16 +47,21 @@ public record AuthHttpSettings(
     Objects.requireNonNull(apiRate, "apiRate");
   }
 
-  /** API.md's defaults: cookie names, portal at {@code /}, Secure when HTTPS, 10/1m and 60/1m. */
+  /**
+   * API.md's defaults: portal at {@code /}, 10/1m and 60/1m; behind an {@code https://} callback
+   * the prefixed cookie names and always {@code Secure}, else plain names and {@code Secure} when
+   * the request came over HTTPS.
+   */
   public static AuthHttpSettings defaults(URI webCallbackUrl) {
+    CookieNames names = CookieNames.forPublicUrl(webCallbackUrl);
     return new AuthHttpSettings(
-        "access_token",
-        "refresh_token",
-        "csrf_token",
-        "oauth_state",
+        names.access(),
+        names.refresh(),
+        names.csrf(),
+        names.state(),
         "/",
         webCallbackUrl,
-        SecureCookiePolicy.AUTO,
+        CookieNames.isHttps(webCallbackUrl) ? SecureCookiePolicy.ALWAYS : SecureCookiePolicy.AUTO,
         List.of(),
         false,
         DEFAULT_AUTH_RATE,
