@@ -26,6 +26,8 @@ class ProfileExportApiTest {
       "id,name,gender,gender_probability,age,age_group,country_id,country_name,"
           + "country_probability,created_at";
   private static final String TRICKY = "O'Neil, \"Ace\" Jr";
+  private static final List<String> FORMULAS =
+      List.of("=HYPERLINK(\"https://evil.example\",\"x\")", "+1+2", "-3", "@SUM(A1)");
   private static TestApp app;
 
   @BeforeAll
@@ -35,6 +37,11 @@ class ProfileExportApiTest {
     seed.add(
         Profiles.profile(
             TRICKY, Gender.MALE, 0.75, 44, "CI", 0.3, Instant.parse("2026-05-01T08:09:10Z")));
+    for (String formula : FORMULAS) {
+      seed.add(
+          Profiles.profile(
+              formula, Gender.FEMALE, 0.9, 30, "TV", 0.5, Instant.parse("2026-05-02T08:09:10Z")));
+    }
     app.seed(seed);
   }
 
@@ -75,6 +82,15 @@ class ProfileExportApiTest {
   }
 
   @Test
+  void cellsThatASpreadsheetWouldRunAsAFormulaAreExportedAsText() throws IOException {
+    List<CSVRecord> rows = rows(export("?format=csv&country_id=TV&sort_by=created_at"));
+
+    assertThat(rows.subList(1, rows.size()))
+        .extracting(row -> row.get(1))
+        .containsExactlyInAnyOrderElementsOf(FORMULAS.stream().map(f -> "'" + f).toList());
+  }
+
+  @Test
   void exportHasTheSameRowsInTheSameOrderAsTheListWithTheSameFilterAndSort() throws IOException {
     String filter = "gender=male&sort_by=age&order=desc";
     Reply csv = export("?format=csv&" + filter);
@@ -97,7 +113,7 @@ class ProfileExportApiTest {
   void exportIgnoresPaging() throws IOException {
     Reply reply = export("?format=csv&limit=1&page=3");
 
-    assertThat(rows(reply)).hasSize(SeedData.SIZE + 2);
+    assertThat(rows(reply)).hasSize(SeedData.SIZE + 2 + FORMULAS.size());
   }
 
   @Test

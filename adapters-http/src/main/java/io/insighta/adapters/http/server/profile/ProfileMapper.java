@@ -14,7 +14,7 @@ public final class ProfileMapper {
   public static ProfileResponse toResponse(Profile profile) {
     return new ProfileResponse(
         profile.id().toString(),
-        profile.name().value(),
+        SpreadsheetCells.neutralised(profile.name().value()),
         profile.gender().code(),
         profile.genderProbability(),
         profile.age(),
@@ -29,13 +29,13 @@ public final class ProfileMapper {
   public static List<String> toCsvRow(Profile profile) {
     return List.of(
         profile.id().toString(),
-        profile.name().value(),
+        SpreadsheetCells.neutralised(profile.name().value()),
         profile.gender().code(),
         String.valueOf(profile.genderProbability()),
         String.valueOf(profile.age()),
         profile.ageGroup().code(),
         profile.country().code(),
-        profile.country().name(),
+        SpreadsheetCells.neutralised(profile.country().name()),
         String.valueOf(profile.countryProbability()),
         timestamp(profile.createdAt()));
   }
