@@ -2,6 +2,7 @@ package io.insighta.adapters.http.server.profile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.insighta.adapters.http.server.GetRoutes;
 import io.insighta.adapters.http.server.error.ApiException;
 import io.insighta.adapters.http.server.error.ErrorMessages;
 import io.insighta.adapters.http.server.imports.ProfileImportHandler;
@@ -55,14 +56,14 @@ public final class ProfileRoutes {
   public void register(RoutesConfig routes) {
     RouteRole read = RequiredPermission.of(Permission.READ_PROFILES);
     routes.post("/api/profiles", this::create, RequiredPermission.of(Permission.CREATE_PROFILES));
-    routes.get("/api/profiles", lists::list, read);
+    GetRoutes.register(routes, "/api/profiles", lists::list, read);
     // Fixed paths first: the router takes the first match, and {id} would match them too.
-    routes.get("/api/profiles/search", lists::search, read);
-    routes.get("/api/profiles/export", export, read);
-    routes.get("/api/profiles/stats", this::stats, read);
+    GetRoutes.register(routes, "/api/profiles/search", lists::search, read);
+    GetRoutes.register(routes, "/api/profiles/export", export, read);
+    GetRoutes.register(routes, "/api/profiles/stats", this::stats, read);
     routes.post(
         "/api/profiles/import", importer, RequiredPermission.of(Permission.IMPORT_PROFILES));
-    routes.get("/api/profiles/{id}", this::get, read);
+    GetRoutes.register(routes, "/api/profiles/{id}", this::get, read);
     routes.delete(
         "/api/profiles/{id}", this::delete, RequiredPermission.of(Permission.DELETE_PROFILES));
   }

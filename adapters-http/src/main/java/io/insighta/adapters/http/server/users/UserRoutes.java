@@ -1,5 +1,6 @@
 package io.insighta.adapters.http.server.users;
 
+import io.insighta.adapters.http.server.GetRoutes;
 import io.insighta.adapters.http.server.context.RequestAttributes;
 import io.insighta.adapters.http.server.error.ApiException;
 import io.insighta.adapters.http.server.error.ErrorMessages;
@@ -33,9 +34,9 @@ public final class UserRoutes {
   public void register(RoutesConfig routes) {
     RequiredPermission self = RequiredPermission.of(Permission.READ_SELF);
     RequiredPermission manage = RequiredPermission.of(Permission.MANAGE_USERS);
-    routes.get("/auth/me", this::me, self);
-    routes.get("/api/users/me", this::me, self);
-    routes.get("/api/users", this::list, manage);
+    GetRoutes.register(routes, "/auth/me", this::me, self);
+    GetRoutes.register(routes, "/api/users/me", this::me, self);
+    GetRoutes.register(routes, "/api/users", this::list, manage);
     routes.patch("/api/users/{id}", this::update, manage);
   }
 

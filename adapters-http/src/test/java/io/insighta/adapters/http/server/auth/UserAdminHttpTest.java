@@ -99,4 +99,15 @@ class UserAdminHttpTest {
                 .status())
         .isEqualTo(403);
   }
+
+  @Test
+  void headObeysTheRolesOfItsGetRoute() {
+    String analyst = "Bearer " + Logins.cli(server, "bob").path("access_token").asText();
+
+    assertThat(client.send("HEAD", "/api/users", null, "Authorization", analyst).status())
+        .isEqualTo(403);
+    assertThat(client.send("HEAD", "/api/users", null, "Authorization", admin).status())
+        .isEqualTo(200);
+    assertThat(client.send("HEAD", "/api/users", null).status()).isEqualTo(401);
+  }
 }
