@@ -70,6 +70,8 @@ final class SessionRoutes {
               ? ctx.cookie(settings.csrfCookie())
               : csrf.mint(session.sessionId());
       cookies.set(ctx, session, csrfToken);
+      ctx.json(CookieSessionResponse.of(session));
+      return;
     }
     ctx.json(TokenResponse.of(session));
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.insighta.application.contract.Concurrently;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -148,6 +149,22 @@ class RefreshLogoutHttpTest {
     assertThat(withToken.setCookie("refresh_token")).doesNotContain(oldRefresh);
     assertThat(client.cookies.get("refresh_token")).isNotEqualTo(oldRefresh);
     assertThat(client.get("/auth/me").status()).isEqualTo(200);
+  }
+
+  @Test
+  void aCookieRefreshNeverPutsTheTokensInTheBody() {
+    Logins.web(server, client, "ada");
+
+    Resp refreshed =
+        client.post("/auth/refresh", "{}", "X-CSRF-Token", client.cookies.get("csrf_token"));
+
+    assertThat(refreshed.status()).isEqualTo(200);
+    List<String> fields = new ArrayList<>();
+    refreshed.json().fieldNames().forEachRemaining(fields::add);
+    assertThat(fields).containsExactly("status", "token_type", "expires_in", "user");
+    assertThat(refreshed.json().path("user").path("username").asText()).isEqualTo("ada");
+    assertThat(refreshed.body()).doesNotContain(client.cookies.get("refresh_token"));
+    assertThat(refreshed.body()).doesNotContain(client.cookies.get("access_token"));
   }
 
   @Test
