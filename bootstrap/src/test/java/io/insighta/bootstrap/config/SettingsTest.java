@@ -118,4 +118,18 @@ class SettingsTest {
                 .dataDir())
         .isEqualTo(Path.of("/d"));
   }
+
+  @Test
+  void portalUrlIsAPathOnThisServerOrAnAbsoluteHttpUrl() {
+    for (String good :
+        new String[] {"/", "/app/", "https://portal.example/", "http://127.0.0.1:3000"}) {
+      assertThat(Settings.fromEnvironment(Map.of("PORTAL_URL", good)).portalUrl()).isEqualTo(good);
+    }
+    for (String bad : new String[] {"//evil.example", "/\\evil.example", "https://", "ftp://x/"}) {
+      assertThatThrownBy(() -> Settings.fromEnvironment(Map.of("PORTAL_URL", bad)))
+          .as(bad)
+          .isInstanceOf(SettingsException.class)
+          .hasMessageContaining("PORTAL_URL");
+    }
+  }
 }

@@ -3,6 +3,7 @@ package io.insighta.adapters.http.server.auth;
 import io.insighta.adapters.http.server.CookieNames;
 import io.insighta.domain.user.RateRule;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -150,12 +151,22 @@ public record AuthHttpSettings(
    */
   public static String checkPortalUrl(String portalUrl) {
     Objects.requireNonNull(portalUrl, "portalUrl");
-    if (!(portalUrl.startsWith("/") && !portalUrl.startsWith("//"))
-        && !portalUrl.startsWith("https://")
-        && !portalUrl.startsWith("http://")) {
+    boolean localPath =
+        portalUrl.startsWith("/") && !portalUrl.startsWith("//") && !portalUrl.startsWith("/\\");
+    if (!localPath && !isAbsoluteHttpUrl(portalUrl)) {
       throw new IllegalArgumentException(
           "'" + portalUrl + "' is neither a path on this server (/...) nor an http(s) URL");
     }
     return portalUrl;
+  }
+
+  private static boolean isAbsoluteHttpUrl(String url) {
+    try {
+      URI uri = new URI(url);
+      return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+          && uri.getHost() != null;
+    } catch (URISyntaxException e) {
+      return false;
+    }
   }
 }
