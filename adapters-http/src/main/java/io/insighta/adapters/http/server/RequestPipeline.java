@@ -1,5 +1,6 @@
 package io.insighta.adapters.http.server;
 
+import io.insighta.adapters.http.server.error.ApiException;
 import io.insighta.adapters.http.server.pipeline.AccessLog;
 import io.insighta.adapters.http.server.pipeline.ActiveUserCheck;
 import io.insighta.adapters.http.server.pipeline.ApiVersionCheck;
@@ -45,11 +46,26 @@ public final class RequestPipeline {
     settings.publicUrl().ifPresent(url -> config.routes.before(new CanonicalHost(url)));
     config.routes.before(onlyFor(PathRules::isAuth, hooks.authRateLimit()));
     config.routes.before(new ApiVersionCheck(settings.apiVersion()));
-    config.routes.before(new Authentication(authenticate, settings.accessTokenCookie()));
+    config.routes.before(
+        countingFailures(new Authentication(authenticate, settings.accessTokenCookie())));
     config.routes.before(new ActiveUserCheck());
     config.routes.before(onlyFor(PathRules::isApi, hooks.apiRateLimit()));
     config.routes.before(hooks.csrf());
     config.routes.beforeMatched(new RoleCheck());
+  }
+
+  /** An {@code /api} request that fails authentication is limited per address before its 401. */
+  private Handler countingFailures(Handler authentication) {
+    return ctx -> {
+      try {
+        authentication.handle(ctx);
+      } catch (ApiException e) {
+        if (e.status() == 401 && PathRules.isApi(ctx.path())) {
+          hooks.anonymousApiRateLimit().handle(ctx);
+        }
+        throw e;
+      }
+    };
   }
 
   private static Handler onlyFor(Predicate<String> path, Handler hook) {

@@ -5,20 +5,28 @@ import java.util.Objects;
 
 /**
  * The pipeline slots the authentication work plugs into: the per-IP limiter on {@code /auth/*}, the
- * per-user limiter on {@code /api/*} and the CSRF check (run for every request; it decides itself
- * which ones need a token). A hook stops a request by throwing {@link
- * io.insighta.adapters.http.server.error.ApiException}.
+ * per-user limiter on {@code /api/*}, the per-IP limiter for {@code /api/*} requests that fail
+ * authentication (counted before their 401, so unauthenticated floods are limited) and the CSRF
+ * check (run for every request; it decides itself which ones need a token). A hook stops a request
+ * by throwing {@link io.insighta.adapters.http.server.error.ApiException}.
  */
-public record SecurityHooks(Handler authRateLimit, Handler apiRateLimit, Handler csrf) {
+public record SecurityHooks(
+    Handler authRateLimit, Handler apiRateLimit, Handler anonymousApiRateLimit, Handler csrf) {
 
   private static final Handler NO_OP = ctx -> {};
 
   /** Every slot empty: nothing is limited and no CSRF token is required. */
-  public static final SecurityHooks NONE = new SecurityHooks(NO_OP, NO_OP, NO_OP);
+  public static final SecurityHooks NONE = new SecurityHooks(NO_OP, NO_OP, NO_OP, NO_OP);
 
   public SecurityHooks {
     Objects.requireNonNull(authRateLimit, "authRateLimit");
     Objects.requireNonNull(apiRateLimit, "apiRateLimit");
+    Objects.requireNonNull(anonymousApiRateLimit, "anonymousApiRateLimit");
     Objects.requireNonNull(csrf, "csrf");
+  }
+
+  /** Hooks without a limit for unauthenticated API requests. */
+  public SecurityHooks(Handler authRateLimit, Handler apiRateLimit, Handler csrf) {
+    this(authRateLimit, apiRateLimit, NO_OP, csrf);
   }
 }

@@ -43,7 +43,7 @@ public final class AuthHttp {
     CsrfGuard csrf = new CsrfGuard(new CsrfTokens(csrfSecret, random), settings.csrfCookie());
     RateLimitHooks limits =
         new RateLimitHooks(limiter, settings.authRate(), settings.apiRate(), addresses);
-    this.hooks = new SecurityHooks(limits.auth(), limits.api(), csrf);
+    this.hooks = new SecurityHooks(limits.auth(), limits.api(), limits.anonymousApi(), csrf);
     SessionCookies cookies = new SessionCookies(settings, addresses);
     ObjectMapper mapper = ObjectMappers.create();
     JsonBodyReader bodies = new JsonBodyReader(mapper, MAX_BODY_BYTES);

@@ -8,14 +8,13 @@ import io.insighta.domain.user.RateRule;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
- * The two rate-limit hooks: {@code /auth/*} per client address and route (each auth route its own
- * bucket, so one sign-in sequence never trips it), {@code /api/*} per user, or per address when
- * anonymous. Refusals are 429 with {@code Retry-After}; every limited answer carries the {@code
- * RateLimit-Limit/Remaining/Reset} headers.
+ * The rate-limit hooks: {@code /auth/*} per client address and route (each auth route its own
+ * bucket, so one sign-in sequence never trips it), {@code /api/*} per user, and per address for
+ * requests that fail authentication. Refusals are 429 with {@code Retry-After}; every limited
+ * answer carries the {@code RateLimit-Limit/Remaining/Reset} headers.
  */
 public final class RateLimitHooks {
   public static final String TOO_MANY = "Too many requests";
@@ -34,17 +33,26 @@ public final class RateLimitHooks {
   }
 
   public Handler auth() {
-    return ctx -> enforce(ctx, "auth:" + route(ctx.path()) + ":" + addresses.of(ctx), authRule);
+    return ctx ->
+        enforce(ctx, "auth:" + RateBuckets.authRoute(ctx.path()) + ":" + client(ctx), authRule);
   }
 
   public Handler api() {
-    return ctx ->
-        enforce(
-            ctx,
-            RequestAttributes.authenticatedUser(ctx)
-                .map(user -> "api:user:" + user.user().id())
-                .orElseGet(() -> "api:ip:" + addresses.of(ctx)),
-            apiRule);
+    return ctx -> {
+      var user = RequestAttributes.authenticatedUser(ctx);
+      if (user.isPresent()) {
+        enforce(ctx, "api:user:" + user.get().user().id(), apiRule);
+      }
+    };
+  }
+
+  /** Counts an {@code /api} request that failed authentication against its client address. */
+  public Handler anonymousApi() {
+    return ctx -> enforce(ctx, "api:ip:" + client(ctx), apiRule);
+  }
+
+  private String client(Context ctx) {
+    return RateBuckets.client(addresses.of(ctx));
   }
 
   private void enforce(Context ctx, String bucket, RateRule rule) {
@@ -58,12 +66,5 @@ public final class RateLimitHooks {
       throw new ApiException(429, TOO_MANY, headers);
     }
     headers.forEach(ctx::header);
-  }
-
-  private static String route(String path) {
-    String route = path.toLowerCase(Locale.ROOT);
-    return route.length() > 1 && route.endsWith("/")
-        ? route.substring(0, route.length() - 1)
-        : route;
   }
 }

@@ -86,4 +86,54 @@ class RateLimitHttpTest {
       assertThat(otherClient.status()).isEqualTo(302);
     }
   }
+
+  @Test
+  void pathsThatAreNotAuthRoutesShareOneBucketPerClient() {
+    try (AuthServer server = withDefaultRates(List.of())) {
+      Browser client = server.browser();
+      for (int i = 0; i < 10; i++) {
+        assertThat(client.get("/auth/" + "x".repeat(100) + i).status()).isEqualTo(404);
+      }
+
+      Resp limited = client.get("/auth/yet-another-" + "y".repeat(2000));
+
+      assertThat(limited.status()).isEqualTo(429);
+      assertThat(client.get("/auth/github").status()).isEqualTo(302);
+    }
+  }
+
+  @Test
+  void unauthenticatedApiRequestsAreLimitedPerAddressBeforeTheir401() {
+    try (AuthServer server = withDefaultRates(List.of())) {
+      Browser client = server.browser();
+      String ada = "Bearer " + Logins.cli(server, "ada").path("access_token").asText();
+      for (int i = 0; i < 30; i++) {
+        assertThat(client.get("/api/users/me").status()).isEqualTo(401);
+        assertThat(client.get("/api/users/me", "Authorization", "Bearer forged." + i).status())
+            .isEqualTo(401);
+      }
+
+      Resp limited = client.get("/api/users/me");
+
+      assertThat(limited.status()).isEqualTo(429);
+      assertThat(limited.header("Retry-After")).isNotNull();
+      assertThat(client.get("/api/users/me", "Authorization", ada).status()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void anIpv6ClientIsKeyedByItsSlash64() {
+    try (AuthServer server = withDefaultRates(List.of("127.0.0.1", "::1"))) {
+      Browser client = server.browser();
+      for (int i = 1; i <= 10; i++) {
+        client.get("/auth/github", "X-Forwarded-For", "2001:db8:1:2::" + Integer.toHexString(i));
+      }
+
+      Resp sameBlock = client.get("/auth/github", "X-Forwarded-For", "2001:db8:1:2:ffff::1");
+      Resp otherBlock = client.get("/auth/github", "X-Forwarded-For", "2001:db8:1:3::1");
+
+      assertThat(sameBlock.status()).isEqualTo(429);
+      assertThat(otherBlock.status()).isEqualTo(302);
+    }
+  }
 }
