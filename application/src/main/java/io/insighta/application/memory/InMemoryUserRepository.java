@@ -3,6 +3,7 @@ package io.insighta.application.memory;
 import io.insighta.domain.query.Page;
 import io.insighta.domain.query.PageRequest;
 import io.insighta.domain.role.Role;
+import io.insighta.domain.user.AdminGrant;
 import io.insighta.domain.user.ExternalIdentity;
 import io.insighta.domain.user.User;
 import io.insighta.domain.user.UserId;
@@ -10,8 +11,10 @@ import io.insighta.domain.user.UserRepository;
 import io.insighta.domain.user.UserUpdate;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,6 +24,7 @@ public final class InMemoryUserRepository implements UserRepository {
       Comparator.comparing(User::createdAt).thenComparing(user -> user.id().value());
 
   private final Map<UserId, User> byId = new LinkedHashMap<>();
+  private final Map<String, Long> firstGithubIdByLogin = new HashMap<>();
 
   @Override
   public synchronized Optional<User> findById(UserId id) {
@@ -29,7 +33,10 @@ public final class InMemoryUserRepository implements UserRepository {
 
   @Override
   public synchronized User upsertOnLogin(
-      ExternalIdentity identity, boolean grantAdmin, UserId newUserId, Instant now) {
+      ExternalIdentity identity, AdminGrant grant, UserId newUserId, Instant now) {
+    long firstWithLogin =
+        firstGithubIdByLogin.computeIfAbsent(
+            identity.login().toLowerCase(Locale.ROOT), login -> identity.githubId());
     Optional<User> existing =
         byId.values().stream().filter(u -> u.githubId() == identity.githubId()).findFirst();
     User user =
@@ -42,7 +49,7 @@ public final class InMemoryUserRepository implements UserRepository {
                         identity.login(),
                         identity.email(),
                         identity.avatarUrl(),
-                        grantAdmin ? Role.ADMIN : old.role(),
+                        grant.promotesExistingAccount() ? Role.ADMIN : old.role(),
                         old.active(),
                         now,
                         old.createdAt()))
@@ -54,7 +61,9 @@ public final class InMemoryUserRepository implements UserRepository {
                         identity.login(),
                         identity.email(),
                         identity.avatarUrl(),
-                        grantAdmin ? Role.ADMIN : Role.ANALYST,
+                        grant.makesNewAccountAdmin(firstWithLogin == identity.githubId())
+                            ? Role.ADMIN
+                            : Role.ANALYST,
                         true,
                         now,
                         now));

@@ -2,6 +2,7 @@ package io.insighta.application.user;
 
 import io.insighta.domain.query.Page;
 import io.insighta.domain.query.PageRequest;
+import io.insighta.domain.user.AdminGrant;
 import io.insighta.domain.user.ExternalIdentity;
 import io.insighta.domain.user.User;
 import io.insighta.domain.user.UserId;
@@ -29,8 +30,8 @@ public final class VersionedUserRepository implements UserRepository {
 
   @Override
   public User upsertOnLogin(
-      ExternalIdentity identity, boolean grantAdmin, UserId newUserId, Instant now) {
-    User user = delegate.upsertOnLogin(identity, grantAdmin, newUserId, now);
+      ExternalIdentity identity, AdminGrant grant, UserId newUserId, Instant now) {
+    User user = delegate.upsertOnLogin(identity, grant, newUserId, now);
     versions.bump(user.id());
     return user;
   }

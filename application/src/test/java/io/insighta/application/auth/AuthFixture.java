@@ -27,7 +27,7 @@ final class AuthFixture {
   final SecureRandom random = new SecureRandom();
   final SessionIssuer issuer =
       new SessionIssuer(codec, tokens, TokenLifetimes.DEFAULTS, clock, random);
-  final SignIn signIn = new SignIn(users, AdminLogins.parse("Root, boss"), issuer, clock);
+  final SignIn signIn = new SignIn(users, AdminBootstrap.logins("Root, boss"), issuer, clock);
   final BeginWebLoginUseCase beginWeb = new BeginWebLoginService(github, states, clock, random);
   final CompleteWebLoginUseCase completeWeb =
       new CompleteWebLoginService(states, github, signIn, clock);

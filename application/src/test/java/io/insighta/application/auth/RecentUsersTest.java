@@ -12,6 +12,7 @@ import io.insighta.domain.query.PageRequest;
 import io.insighta.domain.role.Role;
 import io.insighta.domain.token.AccessClaims;
 import io.insighta.domain.token.FamilyId;
+import io.insighta.domain.user.AdminGrant;
 import io.insighta.domain.user.ExternalIdentity;
 import io.insighta.domain.user.User;
 import io.insighta.domain.user.UserId;
@@ -32,7 +33,10 @@ class RecentUsersTest {
   private final RecentUsers recent = new RecentUsers(users, versions, clock, Duration.ofSeconds(2));
   private final User grace =
       users.upsertOnLogin(
-          new ExternalIdentity(7, "grace", null, null), false, UserId.generate(clock), now());
+          new ExternalIdentity(7, "grace", null, null),
+          AdminGrant.NONE,
+          UserId.generate(clock),
+          now());
 
   @Test
   void repeatedRequestsWithOneTokenReadTheStoreOnce() {
@@ -117,7 +121,10 @@ class RecentUsersTest {
   void aTokenIdPresentedForAnotherUserIsNotServedTheFirstUsersCopy() {
     User ada =
         users.upsertOnLogin(
-            new ExternalIdentity(8, "ada", null, null), false, UserId.generate(clock), now());
+            new ExternalIdentity(8, "ada", null, null),
+            AdminGrant.NONE,
+            UserId.generate(clock),
+            now());
     recent.current(claimsFor(grace, "shared-jti"));
 
     assertThat(recent.current(claimsFor(ada, "shared-jti"))).contains(ada);
@@ -166,8 +173,8 @@ class RecentUsersTest {
 
     @Override
     public User upsertOnLogin(
-        ExternalIdentity identity, boolean grantAdmin, UserId newUserId, Instant now) {
-      return delegate.upsertOnLogin(identity, grantAdmin, newUserId, now);
+        ExternalIdentity identity, AdminGrant grant, UserId newUserId, Instant now) {
+      return delegate.upsertOnLogin(identity, grant, newUserId, now);
     }
 
     @Override

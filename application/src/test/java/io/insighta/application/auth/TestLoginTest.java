@@ -33,7 +33,7 @@ class TestLoginTest {
   @Test
   void adminLoginListNeverPromotesTheAnalystTestUser() {
     SignIn listing =
-        new SignIn(fx.users, AdminLogins.parse("insighta-test-analyst"), fx.issuer, fx.clock);
+        new SignIn(fx.users, AdminBootstrap.logins("insighta-test-analyst"), fx.issuer, fx.clock);
 
     assertThat(
             new TestLoginService(true, listing)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.insighta.domain.query.Page;
 import io.insighta.domain.query.PageRequest;
 import io.insighta.domain.role.Role;
+import io.insighta.domain.user.AdminGrant;
 import io.insighta.domain.user.ExternalIdentity;
 import io.insighta.domain.user.User;
 import io.insighta.domain.user.UserId;
@@ -27,8 +28,8 @@ public abstract class UserRepositoryContract {
     return new ExternalIdentity(GITHUB_IDS.incrementAndGet(), login, login + "@example.com", null);
   }
 
-  private User login(ExternalIdentity identity, boolean admin, Instant at) {
-    return repository().upsertOnLogin(identity, admin, UserId.generate(Clock.systemUTC()), at);
+  private User login(ExternalIdentity identity, AdminGrant grant, Instant at) {
+    return repository().upsertOnLogin(identity, grant, UserId.generate(Clock.systemUTC()), at);
   }
 
   @Test
@@ -36,7 +37,7 @@ public abstract class UserRepositoryContract {
     UserId id = UserId.generate(Clock.systemUTC());
     ExternalIdentity ada = identity("ada");
 
-    User user = repository().upsertOnLogin(ada, false, id, NOW);
+    User user = repository().upsertOnLogin(ada, AdminGrant.NONE, id, NOW);
 
     assertThat(user.id()).isEqualTo(id);
     assertThat(user.githubId()).isEqualTo(ada.githubId());
@@ -51,17 +52,33 @@ public abstract class UserRepositoryContract {
 
   @Test
   void adminListedSignInCreatesAnAdmin() {
-    assertThat(login(identity("root"), true, NOW).role()).isEqualTo(Role.ADMIN);
+    assertThat(login(identity("root"), AdminGrant.ON_CREATION, NOW).role()).isEqualTo(Role.ADMIN);
+    assertThat(login(identity("boss"), AdminGrant.ON_CREATION_IF_FIRST_WITH_LOGIN, NOW).role())
+        .isEqualTo(Role.ADMIN);
+  }
+
+  @Test
+  void anAdminLoginGrantsNothingToASecondAccountThatInheritsIt() {
+    ExternalIdentity original = identity("octo");
+    login(original, AdminGrant.NONE, NOW);
+    login(
+        new ExternalIdentity(original.githubId(), "octo-renamed", null, null),
+        AdminGrant.NONE,
+        NOW);
+    ExternalIdentity newcomer = identity("OCTO");
+
+    assertThat(login(newcomer, AdminGrant.ON_CREATION_IF_FIRST_WITH_LOGIN, NOW).role())
+        .isEqualTo(Role.ANALYST);
   }
 
   @Test
   void laterSignInKeepsIdentityAndRoleAndRefreshesProfile() {
     ExternalIdentity first = identity("grace");
-    User created = login(first, true, NOW);
+    User created = login(first, AdminGrant.ON_CREATION, NOW);
     ExternalIdentity renamed =
         new ExternalIdentity(first.githubId(), "grace-h", null, "https://avatars/1");
 
-    User again = login(renamed, false, NOW.plusSeconds(60));
+    User again = login(renamed, AdminGrant.NONE, NOW.plusSeconds(60));
 
     assertThat(again.id()).isEqualTo(created.id());
     assertThat(again.role()).isEqualTo(Role.ADMIN);
@@ -73,26 +90,42 @@ public abstract class UserRepositoryContract {
   }
 
   @Test
-  void adminListedSignInPromotesAnExistingAnalyst() {
+  void anAdminListOnlyEverGrantsAtCreationSoADemotedAdminStaysDemoted() {
     ExternalIdentity linus = identity("linus");
-    login(linus, false, NOW);
+    login(linus, AdminGrant.NONE, NOW);
+    User root = login(identity("root"), AdminGrant.ON_CREATION, NOW);
+    repository().update(root.id(), new UserUpdate(Role.ANALYST, null));
+    ExternalIdentity rootAgain = new ExternalIdentity(root.githubId(), "root", null, null);
 
-    assertThat(login(linus, true, NOW.plusSeconds(1)).role()).isEqualTo(Role.ADMIN);
+    assertThat(login(linus, AdminGrant.ON_CREATION, NOW.plusSeconds(1)).role())
+        .isEqualTo(Role.ANALYST);
+    assertThat(login(rootAgain, AdminGrant.ON_CREATION_IF_FIRST_WITH_LOGIN, NOW).role())
+        .isEqualTo(Role.ANALYST);
+  }
+
+  @Test
+  void theTestAdminIsPromotedAtEverySignIn() {
+    ExternalIdentity test = new ExternalIdentity(-1, "insighta-test-admin", null, null);
+    User user = login(test, AdminGrant.ALWAYS, NOW);
+    repository().update(user.id(), new UserUpdate(Role.ANALYST, null));
+
+    assertThat(login(test, AdminGrant.ALWAYS, NOW).role()).isEqualTo(Role.ADMIN);
   }
 
   @Test
   void deactivatedUserStaysDeactivatedWhenSigningInAgain() {
     ExternalIdentity mallory = identity("mallory");
-    User user = login(mallory, false, NOW);
+    User user = login(mallory, AdminGrant.NONE, NOW);
     repository().update(user.id(), new UserUpdate(null, false));
 
-    assertThat(login(mallory, true, NOW.plusSeconds(1)).active()).isFalse();
+    assertThat(login(mallory, AdminGrant.ALWAYS, NOW.plusSeconds(1)).active()).isFalse();
   }
 
   @Test
   void syntheticNegativeIdsAreDistinctUsers() {
-    User synthetic = login(new ExternalIdentity(-1, "test-admin", null, null), true, NOW);
-    User real = login(identity("test-admin"), false, NOW);
+    User synthetic =
+        login(new ExternalIdentity(-1, "test-admin", null, null), AdminGrant.ALWAYS, NOW);
+    User real = login(identity("test-admin"), AdminGrant.NONE, NOW);
 
     assertThat(synthetic.id()).isNotEqualTo(real.id());
     assertThat(repository().findById(synthetic.id()).map(User::githubId)).contains(-1L);
@@ -105,9 +138,9 @@ public abstract class UserRepositoryContract {
 
   @Test
   void listPagesOldestFirstWithTheTotal() {
-    User a = login(identity("a"), false, NOW);
-    User b = login(identity("b"), false, NOW.plusSeconds(1));
-    User c = login(identity("c"), false, NOW.plusSeconds(2));
+    User a = login(identity("a"), AdminGrant.NONE, NOW);
+    User b = login(identity("b"), AdminGrant.NONE, NOW.plusSeconds(1));
+    User c = login(identity("c"), AdminGrant.NONE, NOW.plusSeconds(2));
 
     Page<User> first = repository().list(new PageRequest(1, 2));
     Page<User> second = repository().list(new PageRequest(2, 2));
@@ -119,7 +152,7 @@ public abstract class UserRepositoryContract {
 
   @Test
   void updateChangesRoleAndActiveFlagIndependently() {
-    User user = login(identity("ken"), false, NOW);
+    User user = login(identity("ken"), AdminGrant.NONE, NOW);
 
     User promoted = repository().update(user.id(), new UserUpdate(Role.ADMIN, null)).orElseThrow();
     User deactivated = repository().update(user.id(), new UserUpdate(null, false)).orElseThrow();
@@ -143,7 +176,7 @@ public abstract class UserRepositoryContract {
   void concurrentFirstSignInsOfOneAccountCreateOneUser() throws Exception {
     ExternalIdentity twin = identity("twin");
 
-    List<User> users = Concurrently.run(5, i -> login(twin, false, NOW));
+    List<User> users = Concurrently.run(5, i -> login(twin, AdminGrant.NONE, NOW));
 
     assertThat(users).extracting(User::id).containsOnly(users.get(0).id());
   }

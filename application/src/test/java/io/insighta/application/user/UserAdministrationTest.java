@@ -7,6 +7,7 @@ import io.insighta.application.auth.AccessDeniedException;
 import io.insighta.application.memory.InMemoryUserRepository;
 import io.insighta.domain.query.PageRequest;
 import io.insighta.domain.role.Role;
+import io.insighta.domain.user.AdminGrant;
 import io.insighta.domain.user.ExternalIdentity;
 import io.insighta.domain.user.User;
 import io.insighta.domain.user.UserId;
@@ -26,7 +27,7 @@ class UserAdministrationTest {
   private User signIn(long githubId, String login, boolean admin) {
     return users.upsertOnLogin(
         new ExternalIdentity(githubId, login, null, null),
-        admin,
+        admin ? AdminGrant.ALWAYS : AdminGrant.NONE,
         UserId.generate(Clock.systemUTC()),
         NOW.plusSeconds(githubId));
   }

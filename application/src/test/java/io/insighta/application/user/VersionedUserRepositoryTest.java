@@ -6,6 +6,7 @@ import io.insighta.application.memory.InMemoryUserRepository;
 import io.insighta.application.memory.InMemoryUserVersions;
 import io.insighta.domain.query.PageRequest;
 import io.insighta.domain.role.Role;
+import io.insighta.domain.user.AdminGrant;
 import io.insighta.domain.user.ExternalIdentity;
 import io.insighta.domain.user.User;
 import io.insighta.domain.user.UserId;
@@ -23,7 +24,7 @@ class VersionedUserRepositoryTest {
   private User signIn() {
     return users.upsertOnLogin(
         new ExternalIdentity(5, "grace", null, null),
-        false,
+        AdminGrant.NONE,
         UserId.generate(Clock.systemUTC()),
         NOW);
   }

@@ -40,6 +40,7 @@ public record Settings(
     RateRule rateLimitAuth,
     RateRule rateLimitApi,
     Set<String> adminLogins,
+    Set<Long> adminGithubIds,
     String portalUrl,
     Optional<String> seed,
     URI publicUrl,
@@ -86,6 +87,7 @@ public record Settings(
             in.parsed("RATE_LIMIT_AUTH", "10/1m", RateRule::parse),
             in.parsed("RATE_LIMIT_API", "60/1m", RateRule::parse),
             commaSet(in.string("INSIGHTA_ADMIN_LOGINS", "")),
+            in.parsed("INSIGHTA_ADMIN_GITHUB_IDS", "", Settings::githubIds),
             in.parsed("PORTAL_URL", "/", AuthHttpSettings::checkPortalUrl),
             in.optionalParsed("INSIGHTA_SEED", Settings::seed),
             in.httpUrl("INSIGHTA_PUBLIC_URL", "http://localhost:" + port),
@@ -127,6 +129,20 @@ public record Settings(
           "'" + raw + "' is neither demo, none nor a readable JSON or CSV file");
     }
     return raw;
+  }
+
+  private static Set<Long> githubIds(String raw) {
+    Set<Long> ids = new java.util.LinkedHashSet<>();
+    for (String id : commaSet(raw)) {
+      if (!id.matches("[1-9][0-9]{0,17}")) {
+        throw new IllegalArgumentException(
+            "'"
+                + id
+                + "' is not a GitHub numeric user id (see https://api.github.com/users/<login>)");
+      }
+      ids.add(Long.parseLong(id));
+    }
+    return Set.copyOf(ids);
   }
 
   private static List<String> trustedProxies(String raw) {

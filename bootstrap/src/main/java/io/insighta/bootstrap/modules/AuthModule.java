@@ -6,7 +6,7 @@ import com.google.inject.Singleton;
 import io.insighta.adapters.http.server.auth.AuthUseCases;
 import io.insighta.adapters.http.server.security.JwtAccessTokenCodec;
 import io.insighta.adapters.http.server.security.JwtSettings;
-import io.insighta.application.auth.AdminLogins;
+import io.insighta.application.auth.AdminBootstrap;
 import io.insighta.application.auth.AuthenticateService;
 import io.insighta.application.auth.AuthenticateUseCase;
 import io.insighta.application.auth.BeginCliLoginService;
@@ -87,7 +87,11 @@ public final class AuthModule extends AbstractModule {
   @Provides
   @Singleton
   SignIn signIn(UserRepository users, Settings settings, SessionIssuer issuer, Clock clock) {
-    return new SignIn(users, new AdminLogins(settings.adminLogins()), issuer, clock);
+    return new SignIn(
+        users,
+        new AdminBootstrap(settings.adminGithubIds(), settings.adminLogins()),
+        issuer,
+        clock);
   }
 
   @Provides

@@ -132,4 +132,17 @@ class SettingsTest {
           .hasMessageContaining("PORTAL_URL");
     }
   }
+
+  @Test
+  void adminGithubIdsAreNumericIds() {
+    assertThat(
+            Settings.fromEnvironment(Map.of("INSIGHTA_ADMIN_GITHUB_IDS", " 583231, 42 "))
+                .adminGithubIds())
+        .containsExactlyInAnyOrder(583231L, 42L);
+    assertThatThrownBy(
+            () -> Settings.fromEnvironment(Map.of("INSIGHTA_ADMIN_GITHUB_IDS", "octocat")))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining(
+            "INSIGHTA_ADMIN_GITHUB_IDS: 'octocat' is not a GitHub numeric user id");
+  }
 }

@@ -11,12 +11,13 @@ public interface UserRepository {
   Optional<User> findById(UserId id);
 
   /**
-   * Records a sign-in: inserts a new user under {@code newUserId} (role analyst, or admin when
-   * {@code grantAdmin}) or refreshes the profile fields and {@code lastLoginAt} of the existing
-   * user with the same GitHub id, promoting it to admin when {@code grantAdmin}. The role of an
-   * existing user is otherwise kept. Atomic against concurrent sign-ins of the same GitHub id.
+   * Records a sign-in: inserts a new user under {@code newUserId} with the role {@code grant} gives
+   * a new account, or refreshes the profile fields and {@code lastLoginAt} of the existing user
+   * with the same GitHub id, keeping its role unless {@code grant} is {@link AdminGrant#ALWAYS}.
+   * Every sign-in remembers the first GitHub id seen with each login (case-insensitive). Atomic
+   * against concurrent sign-ins of the same GitHub id.
    */
-  User upsertOnLogin(ExternalIdentity identity, boolean grantAdmin, UserId newUserId, Instant now);
+  User upsertOnLogin(ExternalIdentity identity, AdminGrant grant, UserId newUserId, Instant now);
 
   /** Users ordered by creation time (oldest first), with the exact total. */
   Page<User> list(PageRequest request);

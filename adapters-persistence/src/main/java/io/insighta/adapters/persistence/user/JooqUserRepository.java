@@ -1,5 +1,6 @@
 package io.insighta.adapters.persistence.user;
 
+import static io.insighta.adapters.persistence.jooq.Tables.GITHUB_LOGINS;
 import static io.insighta.adapters.persistence.jooq.Tables.USERS;
 
 import io.insighta.adapters.persistence.Timestamps;
@@ -7,6 +8,7 @@ import io.insighta.adapters.persistence.jooq.tables.records.UsersRecord;
 import io.insighta.domain.query.Page;
 import io.insighta.domain.query.PageRequest;
 import io.insighta.domain.role.Role;
+import io.insighta.domain.user.AdminGrant;
 import io.insighta.domain.user.ExternalIdentity;
 import io.insighta.domain.user.User;
 import io.insighta.domain.user.UserId;
@@ -14,12 +16,16 @@ import io.insighta.domain.user.UserRepository;
 import io.insighta.domain.user.UserUpdate;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 
-/** Users in PostgreSQL; sign-in is one {@code INSERT ... ON CONFLICT (github_id) DO UPDATE}. */
+/**
+ * Users in PostgreSQL; sign-in claims the login in {@code github_logins} and then is one {@code
+ * INSERT ... ON CONFLICT (github_id) DO UPDATE}.
+ */
 public final class JooqUserRepository implements UserRepository {
   private final DSLContext dsl;
 
@@ -38,8 +44,11 @@ public final class JooqUserRepository implements UserRepository {
 
   @Override
   public User upsertOnLogin(
-      ExternalIdentity identity, boolean grantAdmin, UserId newUserId, Instant now) {
-    Field<String> roleOnConflict = grantAdmin ? DSL.val(Role.ADMIN.code()) : USERS.ROLE;
+      ExternalIdentity identity, AdminGrant grant, UserId newUserId, Instant now) {
+    boolean firstWithLogin = claimLogin(identity, now) == identity.githubId();
+    boolean adminIfNew = grant.makesNewAccountAdmin(firstWithLogin);
+    Field<String> roleOnConflict =
+        grant.promotesExistingAccount() ? DSL.val(Role.ADMIN.code()) : USERS.ROLE;
     UsersRecord row =
         dsl.insertInto(USERS)
             .set(USERS.ID, newUserId.value())
@@ -47,7 +56,7 @@ public final class JooqUserRepository implements UserRepository {
             .set(USERS.USERNAME, identity.login())
             .set(USERS.EMAIL, identity.email())
             .set(USERS.AVATAR_URL, identity.avatarUrl())
-            .set(USERS.ROLE, (grantAdmin ? Role.ADMIN : Role.ANALYST).code())
+            .set(USERS.ROLE, (adminIfNew ? Role.ADMIN : Role.ANALYST).code())
             .set(USERS.IS_ACTIVE, true)
             .set(USERS.LAST_LOGIN_AT, Timestamps.toDb(now))
             .set(USERS.CREATED_AT, Timestamps.toDb(now))
@@ -61,6 +70,22 @@ public final class JooqUserRepository implements UserRepository {
             .returning()
             .fetchSingle();
     return UserRecordMapper.toUser(row);
+  }
+
+  /** The GitHub id that first signed in with this login, recording {@code identity} if none. */
+  private long claimLogin(ExternalIdentity identity, Instant now) {
+    String login = identity.login().toLowerCase(Locale.ROOT);
+    dsl.insertInto(GITHUB_LOGINS)
+        .set(GITHUB_LOGINS.LOGIN, login)
+        .set(GITHUB_LOGINS.GITHUB_ID, identity.githubId())
+        .set(GITHUB_LOGINS.FIRST_SEEN_AT, Timestamps.toDb(now))
+        .onConflict(GITHUB_LOGINS.LOGIN)
+        .doNothing()
+        .execute();
+    return dsl.select(GITHUB_LOGINS.GITHUB_ID)
+        .from(GITHUB_LOGINS)
+        .where(GITHUB_LOGINS.LOGIN.eq(login))
+        .fetchSingle(GITHUB_LOGINS.GITHUB_ID);
   }
 
   @Override

@@ -4,6 +4,7 @@ import io.insighta.adapters.persistence.EmbeddedPostgresSupport;
 import io.insighta.adapters.persistence.user.JooqUserRepository;
 import io.insighta.application.contract.RefreshTokenStoreContract;
 import io.insighta.domain.token.RefreshTokenStore;
+import io.insighta.domain.user.AdminGrant;
 import io.insighta.domain.user.ExternalIdentity;
 import io.insighta.domain.user.UserId;
 import java.time.Clock;
@@ -28,7 +29,7 @@ class JooqRefreshTokenStoreContractTest extends RefreshTokenStoreContract {
     return users
         .upsertOnLogin(
             new ExternalIdentity(githubId, "user" + githubId, null, null),
-            false,
+            AdminGrant.NONE,
             UserId.generate(Clock.systemUTC()),
             NOW)
         .id();

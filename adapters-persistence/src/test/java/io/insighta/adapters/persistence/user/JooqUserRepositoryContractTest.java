@@ -1,5 +1,6 @@
 package io.insighta.adapters.persistence.user;
 
+import static io.insighta.adapters.persistence.jooq.Tables.GITHUB_LOGINS;
 import static io.insighta.adapters.persistence.jooq.Tables.USERS;
 
 import io.insighta.adapters.persistence.EmbeddedPostgresSupport;
@@ -15,6 +16,7 @@ class JooqUserRepositoryContractTest extends UserRepositoryContract {
   @BeforeEach
   void emptyTable() {
     EmbeddedPostgresSupport.dsl().truncate(USERS).cascade().execute();
+    EmbeddedPostgresSupport.dsl().truncate(GITHUB_LOGINS).execute();
   }
 
   @Override

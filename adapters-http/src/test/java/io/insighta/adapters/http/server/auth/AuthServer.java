@@ -10,7 +10,7 @@ import io.insighta.adapters.http.server.security.JwtAccessTokenCodec;
 import io.insighta.adapters.http.server.security.JwtSettings;
 import io.insighta.adapters.http.server.support.FakeDemographics;
 import io.insighta.adapters.http.server.support.MutableHealth;
-import io.insighta.application.auth.AdminLogins;
+import io.insighta.application.auth.AdminBootstrap;
 import io.insighta.application.auth.AuthenticateService;
 import io.insighta.application.auth.BeginCliLoginService;
 import io.insighta.application.auth.BeginWebLoginService;
@@ -102,7 +102,7 @@ final class AuthServer implements AutoCloseable {
                 ""));
     InMemoryLoginStateStore states = new InMemoryLoginStateStore();
     SessionIssuer issuer = new SessionIssuer(codec, tokens, TokenLifetimes.DEFAULTS, clock, random);
-    SignIn signIn = new SignIn(users, AdminLogins.parse(ADMIN_LOGIN), issuer, clock);
+    SignIn signIn = new SignIn(users, AdminBootstrap.logins(ADMIN_LOGIN), issuer, clock);
     AuthenticateService authenticate =
         new AuthenticateService(
             codec, new RecentUsers(users, versions, clock, RecentUsers.DEFAULT_TTL));
