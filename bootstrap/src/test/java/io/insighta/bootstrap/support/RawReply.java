@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -18,19 +19,25 @@ public record RawReply(int status, Map<String, String> headers, String body) {
 
   static RawReply parse(byte[] raw) {
     String text = new String(raw, StandardCharsets.ISO_8859_1);
+    // Interim answers (100 Continue) come before the one that counts.
+    while (text.startsWith("HTTP/1.1 1") && text.indexOf("\r\n\r\n") > 0) {
+      text = text.substring(text.indexOf("\r\n\r\n") + 4);
+    }
     int end = text.indexOf("\r\n\r\n");
     if (end < 0) {
       return new RawReply(0, Map.of(), text);
     }
-    String[] lines = text.substring(0, end).split("\r\n");
-    String[] statusLine = lines[0].split(" ", 3);
+    List<String> lines = text.substring(0, end).lines().toList();
+    String statusLine = lines.get(0);
+    int firstSpace = statusLine.indexOf(' ');
+    int status = Integer.parseInt(statusLine.substring(firstSpace + 1, firstSpace + 4));
     Map<String, String> headers = new LinkedHashMap<>();
-    for (int i = 1; i < lines.length; i++) {
-      int colon = lines[i].indexOf(':');
+    for (String line : lines.subList(1, lines.size())) {
+      int colon = line.indexOf(':');
       if (colon > 0) {
         headers.put(
-            lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
-            lines[i].substring(colon + 1).strip());
+            line.substring(0, colon).strip().toLowerCase(Locale.ROOT),
+            line.substring(colon + 1).strip());
       }
     }
     String body = text.substring(end + 4);
@@ -41,8 +48,7 @@ public record RawReply(int status, Map<String, String> headers, String body) {
       body = dechunk(body);
     }
     byte[] bytes = body.getBytes(StandardCharsets.ISO_8859_1);
-    return new RawReply(
-        Integer.parseInt(statusLine[1]), headers, new String(bytes, StandardCharsets.UTF_8));
+    return new RawReply(status, headers, new String(bytes, StandardCharsets.UTF_8));
   }
 
   public String header(String name) {
@@ -76,7 +82,9 @@ public record RawReply(int status, Map<String, String> headers, String body) {
       if (lineEnd < 0) {
         break;
       }
-      String size = framed.substring(at, lineEnd).split(";", 2)[0].strip();
+      String sizeLine = framed.substring(at, lineEnd);
+      int extension = sizeLine.indexOf(';');
+      String size = (extension < 0 ? sizeLine : sizeLine.substring(0, extension)).strip();
       int length = Integer.parseInt(size, 16);
       if (length == 0) {
         break;
