@@ -7,5 +7,9 @@ import java.util.Iterator;
  */
 public interface ImportProfilesUseCase {
 
+  /**
+   * Imports every row, or none: an exception thrown by {@code rows} itself (its source failed, say
+   * a request body was cut off) is passed on and nothing of the import is stored.
+   */
   ImportSummary importAll(Iterator<ImportCandidate> rows);
 }

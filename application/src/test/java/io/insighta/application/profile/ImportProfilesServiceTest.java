@@ -1,6 +1,7 @@
 package io.insighta.application.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.insighta.application.memory.InMemoryProfileQueryCache;
 import io.insighta.application.memory.InMemoryProfileStore;
@@ -15,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
@@ -195,6 +197,31 @@ class ImportProfilesServiceTest {
   }
 
   /** A valid row named {@code name}, with {@code field=value} changes applied. */
+  @Test
+  void sourceThatFailsMidStreamFailsTheImportInsideItsTransaction() {
+    IllegalStateException cutOff = new IllegalStateException("body cut off");
+    Iterator<ImportCandidate> good = rows(3).iterator();
+    Iterator<ImportCandidate> failing =
+        new Iterator<>() {
+          @Override
+          public boolean hasNext() {
+            if (good.hasNext()) {
+              return true;
+            }
+            throw cutOff;
+          }
+
+          @Override
+          public ImportCandidate next() {
+            return good.next();
+          }
+        };
+
+    assertThatThrownBy(() -> service.importAll(failing)).isSameAs(cutOff);
+    // Thrown out of the one transaction, which a real runner rolls back.
+    assertThat(transactions.transactions()).isEqualTo(1);
+  }
+
   private static ImportCandidate row(long line, String name, String... changes) {
     Map<String, String> f = new HashMap<>(GOOD);
     f.put("name", name);

@@ -4,12 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.insighta.adapters.http.server.error.ApiException;
 import io.insighta.adapters.http.server.error.ErrorMessages;
+import io.insighta.adapters.http.server.json.BodyCharset;
 import io.insighta.adapters.http.server.json.BoundedInput;
 import io.insighta.adapters.http.server.json.JsonBodyReader;
 import io.insighta.adapters.http.server.json.MediaTypes;
 import io.javalin.http.Context;
+import io.javalin.http.Header;
 import java.io.IOException;
 import java.net.URLDecoder;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -31,15 +34,17 @@ final class CallbackCode {
 
   /** The code, or null when the body has none. */
   String read(Context ctx) {
-    if (!MediaTypes.is(ctx.contentType(), FORM)) {
+    String contentType = ctx.header(Header.CONTENT_TYPE);
+    if (!MediaTypes.is(contentType, FORM)) {
       return BodyFields.text(bodies.read(ctx).orElse(null), "code");
     }
+    Charset charset = BodyCharset.of(contentType);
     if (ctx.req().getContentLengthLong() > maxBytes) {
       throw new ApiException(413, ErrorMessages.BODY_TOO_LARGE);
     }
-    String form =
-        new String(BoundedInput.readAll(ctx.bodyInputStream(), maxBytes), StandardCharsets.UTF_8)
-            .strip();
+    byte[] body = BoundedInput.readAll(ctx.bodyInputStream(), maxBytes);
+    BodyCharset.check(body, charset);
+    String form = new String(body, charset).strip();
     return form.startsWith("{") ? BodyFields.text(json(form), "code") : formField(form, "code");
   }
 
@@ -66,7 +71,7 @@ final class CallbackCode {
     try {
       return URLDecoder.decode(text, StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
-      throw ApiException.badRequest(ErrorMessages.INVALID_REQUEST_BODY);
+      throw ApiException.badRequest(ErrorMessages.INVALID_BODY);
     }
   }
 }

@@ -56,6 +56,9 @@ public final class ErrorMapping {
       LOG.warn("Storage unavailable in {} [request {}]", ctx.path(), requestId, e);
     } else if (e instanceof DemographicsUnavailableException) {
       LOG.warn("{} [request {}]", e.getMessage(), requestId);
+    } else if (e instanceof BodyReadException) {
+      // The client's fault, often a hostile one: the access log line is enough unless debugging.
+      LOG.debug("{} {}: {} [request {}]", ctx.method(), ctx.path(), e.getMessage(), requestId);
     }
   }
 }

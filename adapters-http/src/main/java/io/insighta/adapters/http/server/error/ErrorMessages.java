@@ -9,7 +9,7 @@ public final class ErrorMessages {
   public static final String BODY_TOO_LARGE = "Request body too large";
   public static final String UNSUPPORTED_MEDIA_TYPE = "Unsupported media type";
   public static final String INVALID_JSON = "Invalid JSON body";
-  public static final String INVALID_REQUEST_BODY = "Invalid request body";
+  public static final String INVALID_BODY = "Invalid request body";
   public static final String INVALID_TYPE = "Invalid type";
   public static final String MISSING_PARAMETER = "Missing or empty parameter";
   public static final String INVALID_PARAMETERS = "Invalid query parameters";

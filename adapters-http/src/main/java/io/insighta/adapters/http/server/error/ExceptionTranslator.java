@@ -33,6 +33,9 @@ final class ExceptionTranslator {
     if (e instanceof HttpResponseException http) {
       return fromJavalin(http);
     }
+    if (e instanceof BodyReadException) {
+      return Optional.of(ApiException.badRequest(ErrorMessages.INVALID_BODY));
+    }
     return Optional.ofNullable(fromApplication(e));
   }
 

@@ -22,6 +22,15 @@ public final class JettyJsonErrors extends ErrorHandler {
     setShowOrigin(false);
   }
 
+  /**
+   * Every method gets the body: Jetty's default writes one only for GET, POST and HEAD, so a bad
+   * DELETE, PATCH, OPTIONS or CONNECT (and any malformed request parsed as one) went out empty.
+   */
+  @Override
+  public boolean errorPageForMethod(String method) {
+    return true;
+  }
+
   @Override
   protected void generateResponse(
       Request request,
@@ -35,14 +44,6 @@ public final class JettyJsonErrors extends ErrorHandler {
     headers.put(HttpHeader.CACHE_CONTROL, "no-store");
     headers.put("X-Content-Type-Options", "nosniff");
     response.write(true, ByteBuffer.wrap(body(code)), callback);
-  }
-
-  @Override
-  public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-    fields.put(HttpHeader.CONTENT_TYPE, "application/json");
-    fields.put(HttpHeader.CACHE_CONTROL, "no-store");
-    fields.put("X-Content-Type-Options", "nosniff");
-    return ByteBuffer.wrap(body(status));
   }
 
   private static byte[] body(int code) {

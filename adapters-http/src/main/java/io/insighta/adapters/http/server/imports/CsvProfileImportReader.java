@@ -19,7 +19,8 @@ import org.apache.commons.csv.CSVRecord;
  * Streams import rows out of a CSV file with the export's header row (extra columns ignored; id,
  * created_at, age_group and country_name optional). A row's line is its spreadsheet row number, the
  * header being row 1; a missing required column or malformed CSV yields one unreadable row and ends
- * the file.
+ * the file. A failure of the source itself (a request body cut off, say) is not the file's content
+ * and is not turned into a row: it propagates, so the import it feeds is abandoned.
  */
 public final class CsvProfileImportReader extends LookAheadImportReader {
   /** The columns a candidate is built from, in {@link ImportCandidate}'s order. */

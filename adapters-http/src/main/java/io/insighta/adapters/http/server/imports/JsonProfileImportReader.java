@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.insighta.application.profile.ImportCandidate;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 
 /**
@@ -22,9 +23,19 @@ public final class JsonProfileImportReader extends LookAheadImportReader {
   private final JsonParser parser;
   private boolean started;
 
+  /** Reads bytes in the encoding Jackson detects (UTF-8 unless a byte order mark says else). */
   public JsonProfileImportReader(InputStream in) {
     try {
       this.parser = FACTORY.createParser(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads text already decoded, such as a request body in its declared charset. */
+  public JsonProfileImportReader(Reader in) {
+    try {
+      this.parser = FACTORY.createParser(Utf8Bom.skip(in));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -2,13 +2,18 @@ package io.insighta.adapters.http.server.imports;
 
 import io.insighta.adapters.http.server.error.ApiException;
 import io.insighta.adapters.http.server.error.ErrorMessages;
+import io.insighta.adapters.http.server.json.BodyCharset;
 import io.insighta.adapters.http.server.json.BoundedInput;
 import io.insighta.adapters.http.server.json.MediaTypes;
+import io.insighta.adapters.http.server.json.StrictBodyReader;
 import io.insighta.application.profile.ImportProfilesUseCase;
 import io.insighta.application.profile.ImportSummary;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import java.io.InputStream;
+import io.javalin.http.Header;
+import java.io.BufferedReader;
+import java.io.Reader;
+import java.nio.charset.Charset;
 
 /**
  * {@code POST /api/profiles/import}: streams a JSON or CSV body row by row into the import use
@@ -26,23 +31,29 @@ public final class ProfileImportHandler implements Handler {
 
   @Override
   public void handle(Context ctx) throws Exception {
-    String contentType = ctx.contentType();
+    // The raw header: Jetty's parsed Content-Type throws on a charset name it does not know.
+    String contentType = ctx.header(Header.CONTENT_TYPE);
     boolean json = MediaTypes.is(contentType, MediaTypes.JSON);
     if (!json && !MediaTypes.is(contentType, MediaTypes.CSV)) {
       throw new ApiException(415, ErrorMessages.UNSUPPORTED_MEDIA_TYPE);
     }
+    Charset charset = BodyCharset.of(contentType);
     if (ctx.req().getContentLengthLong() > maxBytes) {
       throw new ApiException(413, ErrorMessages.BODY_TOO_LARGE);
     }
-    InputStream body = new BoundedInput(ctx.bodyInputStream(), maxBytes);
+    Reader body = new StrictBodyReader(new BoundedInput(ctx.bodyInputStream(), maxBytes), charset);
     ImportSummary summary;
+    // A body that stops short or is not valid in its charset throws BodyReadException out of the
+    // rows, which the import does not catch: its transaction rolls back and nothing is stored.
     try (ProfileImportReader rows = reader(json, body)) {
       summary = importer.importAll(rows);
     }
     ctx.json(new ImportResponse("success", ImportSummaryResponse.of(summary)));
   }
 
-  private static ProfileImportReader reader(boolean json, InputStream body) {
-    return json ? new JsonProfileImportReader(body) : CsvProfileImportReader.of(body);
+  private static ProfileImportReader reader(boolean json, Reader body) {
+    return json
+        ? new JsonProfileImportReader(body)
+        : new CsvProfileImportReader(new BufferedReader(body));
   }
 }

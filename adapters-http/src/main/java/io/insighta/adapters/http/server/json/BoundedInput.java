@@ -1,16 +1,18 @@
 package io.insighta.adapters.http.server.json;
 
 import io.insighta.adapters.http.server.error.ApiException;
+import io.insighta.adapters.http.server.error.BodyReadException;
 import io.insighta.adapters.http.server.error.ErrorMessages;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import org.eclipse.jetty.http.HttpException;
 
 /**
  * A request body stream that answers 413 as soon as more than the allowed bytes arrive, whether or
- * not the client declared a length.
+ * not the client declared a length, and reports a body that stops short or arrives with broken
+ * framing as a {@link BodyReadException}, never as a checked or container exception.
  */
 public final class BoundedInput extends FilterInputStream {
 
@@ -29,13 +31,18 @@ public final class BoundedInput extends FilterInputStream {
       bounded.transferTo(out);
       return out.toByteArray();
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new BodyReadException(e);
     }
   }
 
   @Override
-  public int read() throws IOException {
-    int b = super.read();
+  public int read() {
+    int b;
+    try {
+      b = super.read();
+    } catch (IOException | HttpException.RuntimeException e) {
+      throw new BodyReadException(e);
+    }
     if (b >= 0) {
       count(1);
     }
@@ -43,8 +50,13 @@ public final class BoundedInput extends FilterInputStream {
   }
 
   @Override
-  public int read(byte[] buffer, int offset, int length) throws IOException {
-    int n = super.read(buffer, offset, length);
+  public int read(byte[] buffer, int offset, int length) {
+    int n;
+    try {
+      n = super.read(buffer, offset, length);
+    } catch (IOException | HttpException.RuntimeException e) {
+      throw new BodyReadException(e);
+    }
     if (n > 0) {
       count(n);
     }
@@ -52,8 +64,13 @@ public final class BoundedInput extends FilterInputStream {
   }
 
   @Override
-  public long skip(long n) throws IOException {
-    long skipped = super.skip(n);
+  public long skip(long n) {
+    long skipped;
+    try {
+      skipped = super.skip(n);
+    } catch (IOException | HttpException.RuntimeException e) {
+      throw new BodyReadException(e);
+    }
     count(skipped);
     return skipped;
   }

@@ -1,10 +1,17 @@
 package io.insighta.adapters.http.server.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.insighta.adapters.http.server.error.BodyReadException;
+import io.insighta.adapters.http.server.json.BoundedInput;
+import io.insighta.adapters.http.server.json.StrictBodyReader;
 import io.insighta.application.profile.ImportCandidate;
 import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,5 +119,41 @@ class CsvProfileImportReaderTest {
     assertThat(rows).hasSize(2);
     assertThat(rows.get(1).line()).isEqualTo(3);
     assertThat(rows.get(1).readError()).startsWith("malformed CSV");
+  }
+
+  @Test
+  void bodyThatStopsShortIsNotARowButAFailureOfTheWholeImport() {
+    InputStream cutOff =
+        new SequenceInputStream(
+            new ByteArrayInputStream(
+                (HEADER + "Ada,female,0.9,31,NG,0.4\nBo").getBytes(StandardCharsets.UTF_8)),
+            new InputStream() {
+              @Override
+              public int read() throws IOException {
+                throw new EOFException("Early EOF");
+              }
+
+              @Override
+              public int read(byte[] buffer, int offset, int length) throws IOException {
+                throw new EOFException("Early EOF");
+              }
+            });
+    CsvProfileImportReader reader =
+        new CsvProfileImportReader(
+            new StrictBodyReader(new BoundedInput(cutOff, 1 << 20), StandardCharsets.UTF_8));
+
+    assertThat(reader.next().name()).isEqualTo("Ada");
+    assertThatThrownBy(reader::hasNext).isInstanceOf(BodyReadException.class);
+  }
+
+  @Test
+  void bytesThatAreNotUtf8AreAFailureOfTheWholeImport() {
+    byte[] latin1 =
+        (HEADER + "Zo\u00eb,female,0.9,31,NG,0.4\n").getBytes(StandardCharsets.ISO_8859_1);
+    assertThatThrownBy(
+            () ->
+                new CsvProfileImportReader(
+                    new StrictBodyReader(new ByteArrayInputStream(latin1), StandardCharsets.UTF_8)))
+        .isInstanceOf(BodyReadException.class);
   }
 }
