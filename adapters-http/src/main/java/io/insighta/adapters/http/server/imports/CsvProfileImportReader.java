@@ -105,7 +105,7 @@ public final class CsvProfileImportReader extends LookAheadImportReader {
     return new ImportCandidate(
         line,
         value(record, 0),
-        value(record, 1),
+        restored(value(record, 1)),
         value(record, 2),
         value(record, 3),
         value(record, 4),
@@ -114,6 +114,11 @@ public final class CsvProfileImportReader extends LookAheadImportReader {
         value(record, 7),
         value(record, 8),
         problem);
+  }
+
+  /** Names exported as spreadsheet text come back as they were stored. */
+  private static String restored(String name) {
+    return name == null ? null : SpreadsheetCells.restored(name);
   }
 
   private String value(CSVRecord record, int field) {

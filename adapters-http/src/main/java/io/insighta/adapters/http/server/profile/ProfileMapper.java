@@ -1,5 +1,6 @@
 package io.insighta.adapters.http.server.profile;
 
+import io.insighta.adapters.http.server.imports.SpreadsheetCells;
 import io.insighta.domain.profile.Profile;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;

@@ -32,6 +32,15 @@ class CsvProfileImportReaderTest {
   }
 
   @Test
+  void namesExportedAsSpreadsheetTextReadBackAsStored() throws IOException {
+    String csv = HEADER + "'=HYPERLINK(1),female,0.9,31,NG,0.4\n'quoted,male,0.9,31,NG,0.4\n";
+
+    List<ImportCandidate> rows = read(csv);
+
+    assertThat(rows).extracting(ImportCandidate::name).containsExactly("=HYPERLINK(1)", "'quoted");
+  }
+
+  @Test
   void exportHeaderRowReadsEveryColumn() throws IOException {
     String csv =
         String.join(",", ProfileCsvColumns.COLUMNS)

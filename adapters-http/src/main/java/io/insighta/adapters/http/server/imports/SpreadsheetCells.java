@@ -1,4 +1,4 @@
-package io.insighta.adapters.http.server.profile;
+package io.insighta.adapters.http.server.imports;
 
 /**
  * Keeps exported text from running as a spreadsheet formula (OWASP "CSV injection"): a cell that

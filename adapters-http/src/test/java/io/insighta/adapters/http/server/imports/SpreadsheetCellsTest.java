@@ -1,4 +1,4 @@
-package io.insighta.adapters.http.server.profile;
+package io.insighta.adapters.http.server.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
