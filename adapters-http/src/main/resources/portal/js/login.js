@@ -15,7 +15,10 @@
   var REASONS = {
     state_expired: 'Your sign-in expired before it was completed, or it was started in another ' +
       'tab or under another address of this server. Nothing was changed. Start again below.',
-    sign_in_failed: 'GitHub sign-in was not completed. Nothing was changed. Start again below.'
+    sign_in_failed: 'GitHub sign-in was not completed. Nothing was changed. Start again below.',
+    github_unavailable: 'GitHub could not be reached just now. Nothing was changed. Try again in a moment.',
+    github_not_configured: 'Sign-in with GitHub is not set up on this server yet: its operator must set ' +
+      'GITHUB_CLIENT_ID and GITHUB_CLIENT_SECRET (see the README).'
   };
   var error = params.get('error_description') || params.get('error') || params.get('message');
   if (error && Object.prototype.hasOwnProperty.call(REASONS, error)) {

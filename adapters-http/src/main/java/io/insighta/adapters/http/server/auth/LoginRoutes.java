@@ -8,8 +8,10 @@ import io.insighta.application.auth.CliCallback;
 import io.insighta.application.auth.CliLoginRequest;
 import io.insighta.application.auth.IssuedSession;
 import io.insighta.application.auth.WebLoginStart;
+import io.insighta.domain.user.IdentityProviderException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -47,8 +49,9 @@ final class LoginRoutes {
   }
 
   void register(RoutesConfig routes) {
-    routes.get("/auth/github", AuthErrors.translated(this::begin));
-    routes.get("/auth/github/callback", AuthErrors.translated(this::browserCallback));
+    routes.get("/auth/github", AuthErrors.translated(ctx -> forBrowsers(ctx, this::begin)));
+    routes.get(
+        "/auth/github/callback", AuthErrors.translated(ctx -> forBrowsers(ctx, this::webCallback)));
     routes.post("/auth/github/callback", AuthErrors.translated(this::postedWebCallback));
     routes.post("/auth/cli/callback", AuthErrors.translated(this::cliCallback));
   }
@@ -74,23 +77,6 @@ final class LoginRoutes {
     WebLoginStart start = useCases.beginWeb().begin(settings.webCallbackUrl().toString());
     cookies.setState(ctx, start.state(), start.stateTtl());
     redirect(ctx, start.authorizeUrl());
-  }
-
-  /**
-   * A browser that navigated here is shown the sign-in page with the reason and a way to start
-   * again instead of a bare JSON error; every other client gets the 400.
-   */
-  private void browserCallback(Context ctx) {
-    try {
-      webCallback(ctx);
-    } catch (BadAuthRequestException e) {
-      if (!"navigate".equals(ctx.header("Sec-Fetch-Mode"))
-          || !settings.portalUrl().startsWith("/")) {
-        throw e;
-      }
-      String reason = INVALID_STATE.equals(e.getMessage()) ? "state_expired" : "sign_in_failed";
-      ctx.status(302).header("Location", "/login.html?error=" + reason);
-    }
   }
 
   private void webCallback(Context ctx) {
@@ -148,6 +134,25 @@ final class LoginRoutes {
           ctx.json(TokenResponse.of(signedIn));
         });
     return session.isPresent();
+  }
+
+  /**
+   * A browser that navigated to a sign-in step that failed is shown the sign-in page with the
+   * reason and a way to start again instead of a bare JSON error; every other client gets the
+   * error.
+   */
+  private void forBrowsers(Context ctx, Handler step) throws Exception {
+    try {
+      step.handle(ctx);
+    } catch (BadAuthRequestException | IdentityProviderException e) {
+      boolean browser =
+          "navigate".equals(ctx.header("Sec-Fetch-Mode"))
+              && !"cli".equals(ctx.queryParam("client"));
+      if (!browser || !settings.portalUrl().startsWith("/")) {
+        throw e;
+      }
+      ctx.status(302).header("Location", "/login.html?error=" + SignInFailure.reasonOf(e));
+    }
   }
 
   private static void redirect(Context ctx, URI location) {
