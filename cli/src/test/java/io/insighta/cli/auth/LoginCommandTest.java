@@ -180,4 +180,20 @@ class LoginCommandTest {
     assertThat(browser.page().body()).contains("Invalid authorization code");
     assertThat(cli.credentials()).isEmpty();
   }
+
+  @Test
+  void plainHttpToARemoteServerIsRefusedBeforeTheBrowserOpens() {
+    AtomicBoolean opened = new AtomicBoolean();
+    cli.browser = url -> opened.getAndSet(true);
+
+    CliHarness.Result result =
+        cli.run("login", "--api-url", "http://insighta.example.com", "--timeout", "0");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err())
+        .contains("http://insighta.example.com")
+        .contains("https://")
+        .doesNotContain("Exception");
+    assertThat(opened).isFalse();
+  }
 }

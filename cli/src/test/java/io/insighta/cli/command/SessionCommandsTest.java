@@ -84,4 +84,13 @@ class SessionCommandsTest extends LoggedInCommandTest {
       assertThat(api.received()).isEmpty();
     }
   }
+
+  @Test
+  void plainHttpToARemoteServerIsAUsageErrorBeforeAnyRequest() {
+    CliHarness.Result result = cli.run("whoami", "--api-url", "http://insighta.invalid");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("http://insighta.invalid").contains("https://");
+    assertThat(api.received()).isEmpty();
+  }
 }
