@@ -65,6 +65,12 @@ public record ApiUrl(String value) {
     return Optional.of(new ApiUrl(scheme + "://" + host + port + path));
   }
 
+  /** True when both spell the same URL once normalised; false when either is not a URL. */
+  public static boolean same(String one, String other) {
+    Optional<ApiUrl> normal = normalise(one);
+    return normal.isPresent() && normal.equals(normalise(other));
+  }
+
   @Override
   public String toString() {
     return value;

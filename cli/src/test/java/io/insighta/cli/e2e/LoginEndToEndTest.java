@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.insighta.adapters.http.client.github.FakeGithubServer;
 import io.insighta.cli.auth.Credentials;
 import io.insighta.cli.support.CliHarness;
+import io.insighta.cli.support.FakeApi;
 import io.insighta.cli.support.ScriptedBrowser;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -133,6 +134,21 @@ class LoginEndToEndTest {
     assertThat(cli.credentials()).isEmpty();
     assertThat(browser.page().statusCode()).isEqualTo(400);
     assertThat(browser.page().body()).contains("does not match");
+  }
+
+  @Test
+  void storedLoginIsNeverSentToAnotherServer() {
+    server.login(cli, LiveServer.ADMIN);
+    try (FakeApi other = new FakeApi()) {
+      CliHarness.Result result = cli.run("whoami", "--api-url", other.url());
+
+      assertThat(result.exitCode()).isEqualTo(3);
+      assertThat(result.err())
+          .contains("issued for " + server.apiUrl() + ", not " + other.url())
+          .contains("insighta login --api-url " + other.url());
+      assertThat(other.received()).isEmpty();
+    }
+    assertThat(cli.run("whoami").exitCode()).as("the login itself still works").isZero();
   }
 
   @Test
