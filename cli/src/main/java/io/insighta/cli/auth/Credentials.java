@@ -1,5 +1,8 @@
 package io.insighta.cli.auth;
 
+import io.insighta.cli.CliException;
+import io.insighta.cli.ExitCodes;
+import io.insighta.cli.config.ApiUrl;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 
@@ -22,5 +25,36 @@ public record Credentials(
         tokens.user().username(),
         tokens.user().role(),
         apiUrl);
+  }
+
+  /**
+   * These credentials, when they were issued for {@code requestedUrl}; otherwise an auth error, so
+   * that tokens of one server are never sent to another.
+   */
+  public Credentials requireIssuedFor(String requestedUrl) {
+    if (apiUrl == null || apiUrl.isBlank()) {
+      throw new CliException(
+          ExitCodes.AUTH,
+          "Stored credentials do not record the API URL they were issued for, so they are not"
+              + " sent to "
+              + requestedUrl
+              + ". Run: insighta login --api-url "
+              + requestedUrl);
+    }
+    if (!ApiUrl.same(apiUrl, requestedUrl)) {
+      String issuedFor = ApiUrl.normalise(apiUrl).map(ApiUrl::value).orElse(apiUrl);
+      throw new CliException(
+          ExitCodes.AUTH,
+          "Stored credentials were issued for "
+              + issuedFor
+              + ", not "
+              + requestedUrl
+              + ", and are never sent to another server. Run: insighta login --api-url "
+              + requestedUrl
+              + " (or drop --api-url and INSIGHTA_API_URL to keep using "
+              + issuedFor
+              + ")");
+    }
+    return this;
   }
 }

@@ -5,8 +5,6 @@ import io.insighta.cli.ExitCodes;
 import io.insighta.cli.http.AuthApi;
 import io.insighta.cli.http.Query;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,7 +12,7 @@ import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
-/** The browser login: PKCE secrets, loopback callback, state check, code exchange, storage. */
+/** The browser login: PKCE secrets, loopback callback with its state, code exchange, storage. */
 public final class LoginFlow {
   private final String apiUrl;
   private final AuthApi auth;
@@ -34,11 +32,11 @@ public final class LoginFlow {
   /** Runs the login; {@code openBrowser} receives the sign-in URL once the listener is up. */
   public UserInfo run(int port, Duration timeout, Consumer<URI> openBrowser) {
     LoginSecrets secrets = LoginSecrets.generate(random);
-    try (LoopbackServer server = LoopbackServer.start(port)) {
+    try (LoopbackServer server = LoopbackServer.start(port, secrets.state())) {
       String redirectUri = "http://127.0.0.1:" + server.port() + "/callback";
       openBrowser.accept(authorizeUrl(secrets, redirectUri));
       Map<String, String> callback = awaitCallback(server, timeout);
-      String problem = problem(callback, secrets.state());
+      String problem = problem(callback);
       if (problem != null) {
         server.reply(CallbackPage.failure(problem));
         throw new CliException(ExitCodes.API_ERROR, problem);
@@ -72,11 +70,18 @@ public final class LoginFlow {
     try {
       return server.awaitCallback(timeout);
     } catch (TimeoutException e) {
+      int strays = server.turnedAway();
       throw new CliException(
           ExitCodes.API_ERROR,
           "Timed out after "
               + timeout.toSeconds()
               + " s waiting for the browser login."
+              + (strays == 0
+                  ? ""
+                  : " Ignored "
+                      + strays
+                      + (strays == 1 ? " request" : " requests")
+                      + " to the callback port that did not carry this login's state.")
               + " Run `insighta login` again.");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -84,21 +89,13 @@ public final class LoginFlow {
     }
   }
 
-  /** Why the callback must be rejected, or null when it may be exchanged. */
-  private static String problem(Map<String, String> callback, String expectedState) {
-    String state = callback.get("state");
-    if (state == null || !MessageDigest.isEqual(bytes(state), bytes(expectedState))) {
-      return "Login rejected: the state in the callback does not match (possible CSRF).";
-    }
+  /** Why the callback (whose state the server has checked) must be rejected, or null. */
+  private static String problem(Map<String, String> callback) {
     if (callback.containsKey("error")) {
       String reason = callback.getOrDefault("error_description", callback.get("error"));
       return "GitHub sign-in did not complete: " + reason;
     }
     String code = callback.get("code");
     return code == null || code.isBlank() ? "Login failed: the callback carried no code." : null;
-  }
-
-  private static byte[] bytes(String text) {
-    return text.getBytes(StandardCharsets.UTF_8);
   }
 }

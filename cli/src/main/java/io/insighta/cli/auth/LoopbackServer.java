@@ -10,6 +10,7 @@ import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -19,37 +20,50 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A one-shot HTTP listener on 127.0.0.1 that receives the browser's OAuth redirect.
  *
- * <p>The first {@code GET /callback} hands its query to the login flow and is held open until the
- * flow supplies the page to show; every later request is turned away.
+ * <p>The first {@code GET /callback} that carries the expected {@code state} hands its query to the
+ * login flow and is held open until the flow supplies the page to show. Anything else (another
+ * path, a missing or wrong state) is answered 400 and the wait goes on, so a stray local request
+ * cannot abort the login; a second callback with the right state is answered 409.
  */
 public final class LoopbackServer implements AutoCloseable {
   private static final Duration PAGE_WAIT = Duration.ofMinutes(2);
   private static final Duration REPLY_WAIT = Duration.ofSeconds(30);
+  private static final byte[] NOT_THE_CALLBACK =
+      ("Bad request: this is not the callback the insighta login is waiting for, so it was"
+              + " ignored.\n")
+          .getBytes(StandardCharsets.UTF_8);
 
   private final HttpServer server;
   private final ExecutorService executor;
+  private final byte[] expectedState;
   private final AtomicBoolean taken = new AtomicBoolean();
+  private final AtomicInteger turnedAway = new AtomicInteger();
   private final CompletableFuture<Map<String, String>> query = new CompletableFuture<>();
   private final CompletableFuture<CallbackPage> page = new CompletableFuture<>();
   private final CompletableFuture<Void> sent = new CompletableFuture<>();
 
-  private LoopbackServer(HttpServer server) {
+  private LoopbackServer(HttpServer server, String expectedState) {
     this.server = server;
+    this.expectedState = expectedState.getBytes(StandardCharsets.UTF_8);
     this.executor = Executors.newCachedThreadPool(LoopbackServer::daemon);
     server.createContext("/", this::handle);
     server.setExecutor(executor);
     server.start();
   }
 
-  /** Listens on 127.0.0.1:port (0 for any free port); a busy port is a clear error. */
-  public static LoopbackServer start(int port) {
+  /**
+   * Listens on 127.0.0.1:port (0 for any free port) for the callback carrying {@code
+   * expectedState}; a busy port is a clear error.
+   */
+  public static LoopbackServer start(int port, String expectedState) {
     InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
     try {
-      return new LoopbackServer(HttpServer.create(address, 0));
+      return new LoopbackServer(HttpServer.create(address, 0), expectedState);
     } catch (BindException e) {
       throw new CliException(
           ExitCodes.API_ERROR,
@@ -71,7 +85,15 @@ public final class LoopbackServer implements AutoCloseable {
     return server.getAddress();
   }
 
-  /** Waits for the callback's query parameters; throws TimeoutException if none arrives. */
+  /** How many requests were answered 400 because they were not this login's callback. */
+  public int turnedAway() {
+    return turnedAway.get();
+  }
+
+  /**
+   * Waits for the query parameters of the callback with the expected state; throws TimeoutException
+   * if none arrives.
+   */
   public Map<String, String> awaitCallback(Duration timeout)
       throws TimeoutException, InterruptedException {
     try {
@@ -100,19 +122,29 @@ public final class LoopbackServer implements AutoCloseable {
 
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
-      if (!exchange.getRequestURI().getPath().equals("/callback")) {
-        write(exchange, new CallbackPage(404, "Not found", "Nothing here."));
+      Map<String, String> params = QueryString.parse(exchange.getRequestURI().getRawQuery());
+      if (!isCallback(exchange, params)) {
+        turnedAway.incrementAndGet();
+        notTheCallback(exchange);
       } else if (!taken.compareAndSet(false, true)) {
         write(exchange, new CallbackPage(409, "Already used", "This login was already handled."));
       } else {
-        handleCallback(exchange);
+        handleCallback(exchange, params);
       }
     }
   }
 
-  private void handleCallback(HttpExchange exchange) throws IOException {
+  private boolean isCallback(HttpExchange exchange, Map<String, String> params) {
+    String state = params.get("state");
+    return exchange.getRequestURI().getPath().equals("/callback")
+        && state != null
+        && MessageDigest.isEqual(state.getBytes(StandardCharsets.UTF_8), expectedState);
+  }
+
+  private void handleCallback(HttpExchange exchange, Map<String, String> params)
+      throws IOException {
     try {
-      query.complete(QueryString.parse(exchange.getRequestURI().getRawQuery()));
+      query.complete(params);
       write(exchange, awaitPage());
     } finally {
       sent.complete(null);
@@ -147,6 +179,15 @@ public final class LoopbackServer implements AutoCloseable {
     exchange.sendResponseHeaders(callbackPage.status(), body.length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(body);
+    }
+  }
+
+  private static void notTheCallback(HttpExchange exchange) throws IOException {
+    exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+    exchange.getResponseHeaders().set("Cache-Control", "no-store");
+    exchange.sendResponseHeaders(400, NOT_THE_CALLBACK.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(NOT_THE_CALLBACK);
     }
   }
 

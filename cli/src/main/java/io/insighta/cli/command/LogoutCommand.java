@@ -36,9 +36,9 @@ public final class LogoutCommand implements Callable<Integer> {
       context.out().println(deleted ? "Deleted unreadable credentials." : "Not logged in.");
       return 0;
     }
-    Credentials credentials = stored.get();
-    String url =
-        context.settings().apiUrl(api.apiUrl(), () -> Optional.ofNullable(credentials.apiUrl()));
+    Credentials found = stored.get();
+    String url = context.settings().apiUrl(api.apiUrl(), () -> Optional.ofNullable(found.apiUrl()));
+    Credentials credentials = found.requireIssuedFor(url);
     String problem = null;
     try {
       new AuthApi(HttpTransport.to(url))

@@ -28,19 +28,18 @@ public final class Settings {
         .toAbsolutePath();
   }
 
-  /** The API base URL: option, then {@code INSIGHTA_API_URL}, then the stored one, then default. */
+  /**
+   * The API base URL, normalised ({@link ApiUrl}): option, then {@code INSIGHTA_API_URL}, then the
+   * stored one, then default.
+   */
   public String apiUrl(String option, Supplier<Optional<String>> stored) {
     String url =
         Optional.ofNullable(option)
             .filter(v -> !v.isBlank())
             .or(() -> env.get("INSIGHTA_API_URL"))
             .or(stored)
-            .orElse(DEFAULT_API_URL)
-            .strip();
-    if (!url.startsWith("http://") && !url.startsWith("https://")) {
-      throw CliException.usage("API URL must start with http:// or https://: " + url);
-    }
-    return url.replaceAll("/+$", "");
+            .orElse(DEFAULT_API_URL);
+    return ApiUrl.parse(url).value();
   }
 
   /** The loopback port for the login callback; 0 picks any free port. */

@@ -29,9 +29,13 @@ public final class ApiClient {
         transport, store, new TokenRefresher(store, new AuthApi(transport), context.clock()));
   }
 
-  /** Sends the request and answers the raw response; only a 401 is handled here. */
+  /**
+   * Sends the request and answers the raw response; only a 401 is handled here. Nothing is sent
+   * when the stored credentials were issued for another API URL.
+   */
   public HttpResponse<InputStream> exchange(ApiRequest request) {
-    Credentials credentials = store.load().orElseThrow(CliException::notLoggedIn);
+    Credentials credentials =
+        store.load().orElseThrow(CliException::notLoggedIn).requireIssuedFor(transport.baseUrl());
     HttpResponse<InputStream> response = transport.send(request, credentials.accessToken());
     if (response.statusCode() != 401) {
       return response;

@@ -8,10 +8,17 @@ import io.insighta.cli.support.Fixtures;
 import io.insighta.cli.support.Received;
 import io.insighta.cli.support.Reply;
 import io.insighta.cli.support.ScriptedBrowser;
+import io.insighta.cli.support.WaitingBrowser;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLDecoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
@@ -24,6 +31,15 @@ class LoginCommandTest {
   private FakeApi api;
   private CliHarness cli;
   private final ScriptedBrowser browser = new ScriptedBrowser();
+
+  private static Map<String, String> query(URI url) {
+    Map<String, String> params = new HashMap<>();
+    for (String pair : url.getRawQuery().split("&", -1)) {
+      String[] parts = pair.split("=", 2);
+      params.put(parts[0], URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
+    }
+    return params;
+  }
 
   @BeforeEach
   void setUp() {
@@ -83,27 +99,77 @@ class LoginCommandTest {
   }
 
   @Test
-  void mismatchedStateAbortsWithoutPostingTheCode() throws Exception {
+  void mismatchedStateIsTurnedAwayAndTheLoginWaitsOnWithoutPostingTheCode() {
     authorizeRedirectsWith("forged-state");
+    WaitingBrowser waiting = new WaitingBrowser();
+    cli.browser = waiting;
 
-    CliHarness.Result result = cli.run("login");
+    CliHarness.Result result = cli.run("login", "--timeout", "0");
 
-    assertThat(result.exitCode()).isNotZero();
-    assertThat(result.err()).contains("state in the callback does not match");
+    assertThat(waiting.page().statusCode()).isEqualTo(400);
+    assertThat(waiting.page().body()).contains("not the callback");
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.err())
+        .contains("Timed out after 0 s waiting for the browser login")
+        .contains("Ignored 1 request to the callback port that did not carry this login's state");
     assertThat(api.received("POST", "/auth/cli/callback")).isEmpty();
     assertThat(cli.credentials()).isEmpty();
-    assertThat(browser.page().statusCode()).isEqualTo(400);
-    assertThat(browser.page().body()).contains("does not match");
   }
 
   @Test
-  void missingStateAbortsWithoutPostingTheCode() {
+  void missingStateIsTurnedAwayWithoutPostingTheCode() {
     authorizeRedirectsWith("");
+    WaitingBrowser waiting = new WaitingBrowser();
+    cli.browser = waiting;
 
-    CliHarness.Result result = cli.run("login");
+    CliHarness.Result result = cli.run("login", "--timeout", "0");
 
-    assertThat(result.exitCode()).isNotZero();
+    assertThat(waiting.page().statusCode()).isEqualTo(400);
+    assertThat(result.exitCode()).isEqualTo(1);
     assertThat(api.received("POST", "/auth/cli/callback")).isEmpty();
+  }
+
+  @Test
+  void strayLocalRequestsDoNotAbortTheLoginAndTheRealCallbackStillCompletesIt() throws Exception {
+    authorizeRedirectsWith(null);
+    WaitingBrowser stray = new WaitingBrowser();
+    List<HttpResponse<String>> turnedAway = new ArrayList<>();
+    cli.browser =
+        url -> {
+          String callback = query(url).get("redirect_uri");
+          turnedAway.add(stray.get(URI.create(callback + "?code=evil&state=forged")));
+          turnedAway.add(stray.get(URI.create(callback + "?code=evil")));
+          turnedAway.add(stray.get(URI.create(callback.replace("/callback", "/favicon.ico"))));
+          return browser.open(url);
+        };
+
+    CliHarness.Result result = cli.run("login", "--timeout", "30");
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(turnedAway).extracting(HttpResponse::statusCode).containsExactly(400, 400, 400);
+    assertThat(turnedAway.get(0).headers().firstValue("Content-Type"))
+        .contains("text/plain; charset=utf-8");
+    assertThat(api.received("POST", "/auth/cli/callback"))
+        .singleElement()
+        .satisfies(exchange -> assertThat(exchange.json().get("code").asText()).isEqualTo("abc"));
+    assertThat(cli.credentials()).map(Credentials::accessToken).contains("at-1");
+    assertThat(browser.page().statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void plainHttpToARemoteServerIsRefusedBeforeTheBrowserOpens() {
+    AtomicBoolean opened = new AtomicBoolean();
+    cli.browser = url -> opened.getAndSet(true);
+
+    CliHarness.Result result =
+        cli.run("login", "--api-url", "http://insighta.example.com", "--timeout", "0");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err())
+        .contains("http://insighta.example.com")
+        .contains("https://")
+        .doesNotContain("Exception");
+    assertThat(opened).isFalse();
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.insighta.cli.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,7 +24,7 @@ class LoopbackServerTest {
 
   @Test
   void listensOnLoopbackOnly() {
-    try (LoopbackServer server = LoopbackServer.start(0)) {
+    try (LoopbackServer server = LoopbackServer.start(0, "s")) {
       assertThat(server.port()).isPositive();
       assertThat(server.address().getAddress().isLoopbackAddress()).isTrue();
     }
@@ -31,7 +32,7 @@ class LoopbackServerTest {
 
   @Test
   void handsOverTheFirstCallbackAndTurnsAwayLaterOnes() throws Exception {
-    try (LoopbackServer server = LoopbackServer.start(0)) {
+    try (LoopbackServer server = LoopbackServer.start(0, "s")) {
       String base = "http://127.0.0.1:" + server.port();
       CompletableFuture<HttpResponse<String>> first =
           http.sendAsync(
@@ -48,19 +49,54 @@ class LoopbackServerTest {
   }
 
   @Test
-  void otherPathsAreNotFoundAndDoNotConsumeTheCallback() throws Exception {
-    try (LoopbackServer server = LoopbackServer.start(0)) {
-      assertThat(get("http://127.0.0.1:" + server.port() + "/favicon.ico").statusCode())
-          .isEqualTo(404);
+  void requestsWithoutTheRightStateOrPathAreRefusedAndTheRealCallbackStillArrives()
+      throws Exception {
+    try (LoopbackServer server = LoopbackServer.start(0, "s")) {
+      String base = "http://127.0.0.1:" + server.port();
+      for (String stray :
+          new String[] {
+            "/callback?code=c&state=wrong",
+            "/callback?code=c&state=",
+            "/callback?code=c",
+            "/callback?code=c&state=S",
+            "/favicon.ico",
+            "/?code=c&state=s"
+          }) {
+        HttpResponse<String> refused = get(base + stray);
+        assertThat(refused.statusCode()).as(stray).isEqualTo(400);
+        assertThat(refused.headers().firstValue("Content-Type"))
+            .contains("text/plain; charset=utf-8");
+        assertThat(refused.body()).contains("not the callback");
+      }
       assertThatThrownBy(() -> server.awaitCallback(Duration.ZERO))
           .isInstanceOf(TimeoutException.class);
+      assertThat(server.turnedAway()).isEqualTo(6);
+
+      CompletableFuture<HttpResponse<String>> real =
+          http.sendAsync(
+              HttpRequest.newBuilder(URI.create(base + "/callback?code=c&state=s")).build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(server.awaitCallback(Duration.ofSeconds(10))).containsEntry("code", "c");
+      server.reply(CallbackPage.success("octocat"));
+      assertThat(real.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
     }
+  }
+
+  @Test
+  void closedServerNoLongerListens() throws Exception {
+    String base;
+    try (LoopbackServer server = LoopbackServer.start(0, "s")) {
+      base = "http://127.0.0.1:" + server.port();
+    }
+
+    assertThatThrownBy(() -> get(base + "/callback?code=c&state=s"))
+        .isInstanceOf(ConnectException.class);
   }
 
   @Test
   void closingWithoutAReplyTellsTheWaitingBrowser() throws Exception {
     CompletableFuture<HttpResponse<String>> browser;
-    try (LoopbackServer server = LoopbackServer.start(0)) {
+    try (LoopbackServer server = LoopbackServer.start(0, "s")) {
       browser =
           http.sendAsync(
               HttpRequest.newBuilder(

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.insighta.adapters.http.client.github.FakeGithubServer;
 import io.insighta.cli.auth.Credentials;
 import io.insighta.cli.support.CliHarness;
+import io.insighta.cli.support.FakeApi;
 import io.insighta.cli.support.ScriptedBrowser;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +21,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -113,26 +118,51 @@ class LoginEndToEndTest {
   }
 
   @Test
-  void tamperedStateIsRejectedBeforeAnyCodeExchange() throws Exception {
+  void tamperedCallbackIsTurnedAwayAndTheGenuineOneStillCompletesTheLogin() throws Exception {
     TamperingBrowser browser = new TamperingBrowser();
     cli.browser = browser;
     int authorizeBefore = server.github().calls(FakeGithubServer.AUTHORIZE_PATH);
     int exchangesBefore = server.github().tokenRequests();
 
-    CliHarness.Result result = cli.run("login", "--timeout", "30");
+    CompletableFuture<CliHarness.Result> login =
+        CompletableFuture.supplyAsync(() -> cli.run("login", "--timeout", "30"));
 
-    assertThat(result.exitCode()).isEqualTo(1);
-    assertThat(result.err())
-        .contains("Login rejected: the state in the callback does not match (possible CSRF).");
+    assertThat(browser.page().statusCode()).isEqualTo(400);
+    assertThat(browser.page().body()).contains("not the callback");
     assertThat(server.github().calls(FakeGithubServer.AUTHORIZE_PATH))
         .as("the browser really went through GitHub")
         .isEqualTo(authorizeBefore + 1);
     assertThat(server.github().tokenRequests())
-        .as("no code reached the backend's exchange")
+        .as("no forged code reached the backend's exchange")
         .isEqualTo(exchangesBefore);
-    assertThat(cli.credentials()).isEmpty();
-    assertThat(browser.page().statusCode()).isEqualTo(400);
-    assertThat(browser.page().body()).contains("does not match");
+    assertThat(login).as("the forged callback does not end the login").isNotDone();
+    HttpResponse<String> genuine =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(browser.genuineCallback()).build(),
+                HttpResponse.BodyHandlers.ofString());
+    CliHarness.Result result = login.get(30, TimeUnit.SECONDS);
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(genuine.statusCode()).isEqualTo(200);
+    assertThat(genuine.body()).contains("You can close this tab");
+    assertThat(server.github().tokenRequests()).isEqualTo(exchangesBefore + 1);
+    assertThat(cli.credentials()).map(Credentials::username).contains(LiveServer.ADMIN);
+  }
+
+  @Test
+  void storedLoginIsNeverSentToAnotherServer() {
+    server.login(cli, LiveServer.ADMIN);
+    try (FakeApi other = new FakeApi()) {
+      CliHarness.Result result = cli.run("whoami", "--api-url", other.url());
+
+      assertThat(result.exitCode()).isEqualTo(3);
+      assertThat(result.err())
+          .contains("issued for " + server.apiUrl() + ", not " + other.url())
+          .contains("insighta login --api-url " + other.url());
+      assertThat(other.received()).isEmpty();
+    }
+    assertThat(cli.run("whoami").exitCode()).as("the login itself still works").isZero();
   }
 
   @Test

@@ -20,17 +20,23 @@ final class TamperingBrowser implements BrowserOpener {
 
   private final HttpClient client =
       HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-  private volatile CompletableFuture<HttpResponse<String>> page;
+  private final CompletableFuture<HttpResponse<String>> page = new CompletableFuture<>();
+  private final CompletableFuture<URI> genuineCallback = new CompletableFuture<>();
 
   @Override
   public boolean open(URI url) {
-    page = CompletableFuture.supplyAsync(() -> follow(url));
+    page.completeAsync(() -> follow(url));
     return true;
   }
 
   /** The page the browser ended on. */
   HttpResponse<String> page() throws Exception {
     return page.get(10, TimeUnit.SECONDS);
+  }
+
+  /** The callback URL GitHub really redirected to, before the state was swapped. */
+  URI genuineCallback() throws Exception {
+    return genuineCallback.get(10, TimeUnit.SECONDS);
   }
 
   private HttpResponse<String> follow(URI start) {
@@ -54,10 +60,11 @@ final class TamperingBrowser implements BrowserOpener {
     throw new IllegalStateException("too many redirects");
   }
 
-  private static URI tamper(URI next) {
+  private URI tamper(URI next) {
     if (!"/callback".equals(next.getPath())) {
       return next;
     }
+    genuineCallback.complete(next);
     String query = next.getRawQuery().replaceAll("(^|&)state=[^&]*", "$1state=" + FORGED_STATE);
     return URI.create(next.getScheme() + "://" + next.getRawAuthority() + "/callback?" + query);
   }
