@@ -25,6 +25,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
               .setCleanDataDirectory(false)
               .setPGStartupWait(Duration.ofSeconds(30))
               .setServerConfig("max_connections", "50")
+              // zonky is made for throw-away test databases: it passes -F (fsync off) and turns
+              // synchronous_commit off. These come later on the command line, so they win.
+              .setServerConfig("fsync", "on")
+              .setServerConfig("synchronous_commit", "on")
+              .setServerConfig("full_page_writes", "on")
               .start();
       return new EmbeddedDatabase(postgres);
     } catch (IOException e) {
