@@ -6,19 +6,26 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 /** A PostgreSQL server run from the data directory, so data survives restarts of the process. */
 public final class EmbeddedDatabase implements AutoCloseable {
-  private final EmbeddedPostgres postgres;
+  /** How long a server left by an earlier run gets to shut down before it is killed. */
+  static final Duration STALE_SERVER_PATIENCE = Duration.ofSeconds(10);
 
-  private EmbeddedDatabase(EmbeddedPostgres postgres) {
+  private final EmbeddedPostgres postgres;
+  private final Optional<PostmasterWatchdog> watchdog;
+
+  private EmbeddedDatabase(EmbeddedPostgres postgres, Optional<PostmasterWatchdog> watchdog) {
     this.postgres = postgres;
+    this.watchdog = watchdog;
   }
 
   public static EmbeddedDatabase start(Path dataDir) {
     try {
-      Path pgData = dataDir.resolve("postgres");
+      Path pgData = dataDir.resolve("postgres").toAbsolutePath().normalize();
       Files.createDirectories(pgData);
+      StalePostmaster.stop(pgData, STALE_SERVER_PATIENCE);
       EmbeddedPostgres postgres =
           EmbeddedPostgres.builder()
               .setDataDirectory(pgData)
@@ -31,7 +38,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
               .setServerConfig("synchronous_commit", "on")
               .setServerConfig("full_page_writes", "on")
               .start();
-      return new EmbeddedDatabase(postgres);
+      Optional<PostmasterWatchdog> watchdog =
+          PostmasterPid.read(pgData).flatMap(pid -> PostmasterWatchdog.start(pid.pid(), pgData));
+      return new EmbeddedDatabase(postgres, watchdog);
     } catch (IOException e) {
       throw new UncheckedIOException("could not start embedded PostgreSQL in " + dataDir, e);
     }
@@ -47,6 +56,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
       postgres.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      watchdog.ifPresent(PostmasterWatchdog::close);
     }
   }
 }
