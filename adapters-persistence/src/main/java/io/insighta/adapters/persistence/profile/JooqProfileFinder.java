@@ -53,6 +53,8 @@ public final class JooqProfileFinder implements ProfileFinder {
     // hence the transaction; without it the whole result would be loaded into memory.
     dsl.transaction(
         () -> {
+          // The export lasts as long as the client takes to read it, not one request's timeout.
+          dsl.execute("set local statement_timeout = 0");
           try (Cursor<ProfilesRecord> rows =
               ProfileSelects.all(dsl, filter, sort).fetchSize(FETCH_SIZE).fetchLazy()) {
             for (ProfilesRecord row : rows) {

@@ -52,6 +52,8 @@ final class ProfileBulkLoader {
     // Two imports that both find the table empty would each hold a share lock from that check and
     // then wait for the other's to take the exclusive one: a deadlock. So imports take turns, from
     // before the check to their commit.
+    // A million-row COPY and its index rebuild take far longer than any request should.
+    execute(connection, "set local statement_timeout = 0");
     execute(connection, "select pg_advisory_xact_lock(" + IMPORT_LOCK + ")");
     if (isEmpty(connection)) {
       execute(connection, "lock table profiles in access exclusive mode");
