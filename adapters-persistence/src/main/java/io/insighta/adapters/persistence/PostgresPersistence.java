@@ -21,21 +21,23 @@ import org.jooq.DSLContext;
  */
 public final class PostgresPersistence {
   private final DSLContext dsl;
+  private final ReadRetry reads;
 
   public PostgresPersistence(DataSource dataSource) {
     this.dsl = JooqContexts.threadBound(dataSource);
+    this.reads = new ReadRetry(dataSource);
   }
 
   public ProfileRepository profileRepository() {
-    return new JooqProfileRepository(dsl);
+    return new JooqProfileRepository(dsl, reads);
   }
 
   public ProfileFinder profileFinder() {
-    return new JooqProfileFinder(dsl);
+    return new JooqProfileFinder(dsl, reads);
   }
 
   public UserRepository userRepository() {
-    return new JooqUserRepository(dsl);
+    return new JooqUserRepository(dsl, reads);
   }
 
   public RefreshTokenStore refreshTokenStore() {

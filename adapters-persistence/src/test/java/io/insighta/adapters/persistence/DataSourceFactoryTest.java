@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class DataSourceFactoryTest {
@@ -32,6 +34,23 @@ class DataSourceFactoryTest {
         ResultSet result = statement.executeQuery("show plan_cache_mode")) {
       assertThat(result.next()).isTrue();
       assertThat(result.getString(1)).isEqualTo("force_custom_plan");
+    }
+  }
+
+  @Test
+  void pooledConnectionsCancelStatementsRunningLongerThanTheTimeout() throws Exception {
+    try (HikariDataSource pool =
+            DataSourceFactory.create(EmbeddedPostgresSupport.url(), 1, Duration.ofSeconds(2));
+        Connection connection = pool.getConnection();
+        Statement statement = connection.createStatement()) {
+      try (ResultSet shown = statement.executeQuery("show statement_timeout")) {
+        assertThat(shown.next()).isTrue();
+        assertThat(shown.getString(1)).isEqualTo("2s");
+      }
+      assertThatThrownBy(() -> statement.execute("select pg_sleep(5)"))
+          .isInstanceOf(SQLException.class)
+          .extracting(e -> ((SQLException) e).getSQLState())
+          .isEqualTo("57014");
     }
   }
 

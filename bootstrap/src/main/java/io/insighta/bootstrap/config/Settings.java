@@ -24,6 +24,7 @@ public record Settings(
     int port,
     Optional<String> databaseUrl,
     int dbPoolSize,
+    Duration dbStatementTimeout,
     Optional<URI> redisUrl,
     Path dataDir,
     Optional<String> jwtAccessSecret,
@@ -69,6 +70,7 @@ public record Settings(
             port,
             database,
             in.intBetween("DB_POOL_SIZE", DataSourceFactory.DEFAULT_POOL_SIZE, 1, MAX_POOL_SIZE),
+            in.parsed("DB_STATEMENT_TIMEOUT", "5s", DurationText::parse),
             redis,
             in.optional("INSIGHTA_DATA_DIR")
                 .map(Path::of)

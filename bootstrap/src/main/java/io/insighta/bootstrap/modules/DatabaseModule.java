@@ -3,6 +3,7 @@ package io.insighta.bootstrap.modules;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import com.zaxxer.hikari.HikariDataSource;
 import io.insighta.adapters.persistence.DataSourceFactory;
 import io.insighta.adapters.persistence.DatabaseUrl;
 import io.insighta.adapters.persistence.FlywayMigrator;
@@ -25,11 +26,23 @@ public final class DatabaseModule extends AbstractModule {
             .databaseUrl()
             .map(DatabaseUrl::parse)
             .orElseGet(() -> embedded(settings, lifecycle));
+    int applied = migrate(url);
     DataSource dataSource =
-        lifecycle.register(DataSourceFactory.create(url, settings.dbPoolSize()));
-    int applied = new FlywayMigrator(dataSource).migrate();
+        lifecycle.register(
+            DataSourceFactory.create(url, settings.dbPoolSize(), settings.dbStatementTimeout()));
     LOG.info("database ready at {} ({} migrations applied)", url, applied);
     return dataSource;
+  }
+
+  /**
+   * Migrates over two connections of its own, without the statement timeout: a migration may
+   * rebuild an index of a large table, and a pool's connections must never keep a lifted timeout.
+   */
+  private static int migrate(DatabaseUrl url) {
+    try (HikariDataSource migrations =
+        DataSourceFactory.create(url, 2, DataSourceFactory.NO_STATEMENT_TIMEOUT)) {
+      return new FlywayMigrator(migrations).migrate();
+    }
   }
 
   private static DatabaseUrl embedded(Settings settings, Lifecycle lifecycle) {

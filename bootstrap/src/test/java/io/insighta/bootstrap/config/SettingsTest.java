@@ -16,6 +16,7 @@ class SettingsTest {
     assertThat(settings.port()).isEqualTo(8080);
     assertThat(settings.databaseUrl()).isEmpty();
     assertThat(settings.dbPoolSize()).isEqualTo(6);
+    assertThat(settings.dbStatementTimeout()).isEqualTo(Duration.ofSeconds(5));
     assertThat(settings.redisUrl()).isEmpty();
     assertThat(settings.accessTokenTtl()).isEqualTo(Duration.ofMinutes(3));
     assertThat(settings.refreshTokenTtl()).isEqualTo(Duration.ofMinutes(5));
@@ -65,6 +66,17 @@ class SettingsTest {
           .isInstanceOf(SettingsException.class)
           .hasMessageContaining("DB_POOL_SIZE: '" + bad + "' is not a whole number from 1 to 100");
     }
+  }
+
+  @Test
+  void statementTimeoutIsADurationReportedWithTheOtherProblems() {
+    assertThat(Settings.fromEnvironment(Map.of("DB_STATEMENT_TIMEOUT", "90s")).dbStatementTimeout())
+        .isEqualTo(Duration.ofSeconds(90));
+    assertThatThrownBy(
+            () -> Settings.fromEnvironment(Map.of("DB_STATEMENT_TIMEOUT", "soon", "PORT", "x")))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining("DB_STATEMENT_TIMEOUT: invalid duration 'soon'")
+        .hasMessageContaining("PORT");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.insighta.adapters.persistence.profile;
 
+import io.insighta.adapters.persistence.ReadRetry;
 import io.insighta.adapters.persistence.jooq.tables.records.ProfilesRecord;
 import io.insighta.domain.profile.Profile;
 import io.insighta.domain.query.ProfileFilter;
@@ -20,15 +21,23 @@ public final class JooqProfileFinder implements ProfileFinder {
   static final int FETCH_SIZE = 1000;
 
   private final DSLContext dsl;
+  private final ReadRetry reads;
 
   /** Takes the shared context from {@code JooqContexts.threadBound}. */
   public JooqProfileFinder(DSLContext dsl) {
+    this(dsl, ReadRetry.withoutEviction());
+  }
+
+  /** Also takes how its reads are retried when their connection is lost. */
+  public JooqProfileFinder(DSLContext dsl, ReadRetry reads) {
     this.dsl = dsl;
+    this.reads = reads;
   }
 
   @Override
   public List<Profile> findPage(ProfileQuery query) {
-    return dsl.fetch(ProfileSelects.page(dsl, query)).map(ProfileRecordMapper::toProfile);
+    return reads.read(
+        () -> dsl.fetch(ProfileSelects.page(dsl, query)).map(ProfileRecordMapper::toProfile));
   }
 
   @Override
@@ -37,6 +46,10 @@ public final class JooqProfileFinder implements ProfileFinder {
     if (offset == 0) {
       return Optional.empty();
     }
+    return reads.read(() -> positionAt(query, offset));
+  }
+
+  private Optional<Seek> positionAt(ProfileQuery query, long offset) {
     return dsl.fetchOptional(ProfileSelects.rowAt(dsl, query.filter(), query.sort(), offset - 1))
         .map(ProfileRecordMapper::toProfile)
         .map(previous -> Seek.after(previous, query.sort().field()));
@@ -44,7 +57,8 @@ public final class JooqProfileFinder implements ProfileFinder {
 
   @Override
   public long count(ProfileFilter filter) {
-    return dsl.fetchSingle(ProfileSelects.count(dsl, filter)).value1().longValue();
+    return reads.read(
+        () -> dsl.fetchSingle(ProfileSelects.count(dsl, filter)).value1().longValue());
   }
 
   @Override
@@ -53,6 +67,8 @@ public final class JooqProfileFinder implements ProfileFinder {
     // hence the transaction; without it the whole result would be loaded into memory.
     dsl.transaction(
         () -> {
+          // The export lasts as long as the client takes to read it, not one request's timeout.
+          dsl.execute("set local statement_timeout = 0");
           try (Cursor<ProfilesRecord> rows =
               ProfileSelects.all(dsl, filter, sort).fetchSize(FETCH_SIZE).fetchLazy()) {
             for (ProfilesRecord row : rows) {
@@ -64,6 +80,6 @@ public final class JooqProfileFinder implements ProfileFinder {
 
   @Override
   public ProfileStatistics statistics(int topCountries) {
-    return new ProfileStatisticsQuery(dsl).run(topCountries);
+    return reads.read(() -> new ProfileStatisticsQuery(dsl).run(topCountries));
   }
 }

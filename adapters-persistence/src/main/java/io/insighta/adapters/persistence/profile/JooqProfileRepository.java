@@ -2,6 +2,7 @@ package io.insighta.adapters.persistence.profile;
 
 import static io.insighta.adapters.persistence.jooq.Tables.PROFILES;
 
+import io.insighta.adapters.persistence.ReadRetry;
 import io.insighta.adapters.persistence.jooq.tables.records.ProfilesRecord;
 import io.insighta.domain.profile.Profile;
 import io.insighta.domain.profile.ProfileId;
@@ -20,26 +21,37 @@ public final class JooqProfileRepository implements ProfileRepository {
 
   private static final int INSERT_ATTEMPTS = 3;
   private final DSLContext dsl;
+  private final ReadRetry reads;
 
   /** Takes the shared context from {@code JooqContexts.threadBound}. */
   public JooqProfileRepository(DSLContext dsl) {
+    this(dsl, ReadRetry.withoutEviction());
+  }
+
+  /** Also takes how its reads are retried when their connection is lost. */
+  public JooqProfileRepository(DSLContext dsl, ReadRetry reads) {
     this.dsl = dsl;
+    this.reads = reads;
   }
 
   @Override
   public Optional<Profile> findById(ProfileId id) {
-    return dsl.selectFrom(PROFILES)
-        .where(PROFILES.ID.eq(id.value()))
-        .fetchOptional()
-        .map(ProfileRecordMapper::toProfile);
+    return reads.read(
+        () ->
+            dsl.selectFrom(PROFILES)
+                .where(PROFILES.ID.eq(id.value()))
+                .fetchOptional()
+                .map(ProfileRecordMapper::toProfile));
   }
 
   @Override
   public Optional<Profile> findByName(ProfileName name) {
-    return dsl.selectFrom(PROFILES)
-        .where(PROFILES.NAME_KEY.eq(name.key()))
-        .fetchOptional()
-        .map(ProfileRecordMapper::toProfile);
+    return reads.read(
+        () ->
+            dsl.selectFrom(PROFILES)
+                .where(PROFILES.NAME_KEY.eq(name.key()))
+                .fetchOptional()
+                .map(ProfileRecordMapper::toProfile));
   }
 
   @Override

@@ -16,6 +16,7 @@ import org.postgresql.copy.PGCopyOutputStream;
  * profiles} with its indexes dropped and builds them once at the end; otherwise each batch is
  * copied into a temporary table and moved over with {@code INSERT ... ON CONFLICT DO NOTHING}, so
  * existing ids and names are skipped exactly like {@link JooqProfileRepository#insertAllIfAbsent}.
+ * Loads into one database take turns, each holding an advisory lock until its transaction ends.
  */
 final class ProfileBulkLoader {
   /** Rows per staged batch: large enough to amortise a statement, small enough for temp buffers. */
@@ -23,6 +24,9 @@ final class ProfileBulkLoader {
 
   private static final int COPY_BUFFER = 1 << 16;
   private static final String STAGING = "profiles_staging";
+
+  /** The advisory lock key imports serialise on ("import" in ASCII). */
+  static final long IMPORT_LOCK = 0x696d706f7274L;
 
   private final DSLContext dsl;
   private final int stagedBatch;
@@ -45,6 +49,12 @@ final class ProfileBulkLoader {
   }
 
   private long load(Connection connection, Iterator<Profile> profiles) throws SQLException {
+    // Two imports that both find the table empty would each hold a share lock from that check and
+    // then wait for the other's to take the exclusive one: a deadlock. So imports take turns, from
+    // before the check to their commit.
+    // A million-row COPY and its index rebuild take far longer than any request should.
+    execute(connection, "set local statement_timeout = 0");
+    execute(connection, "select pg_advisory_xact_lock(" + IMPORT_LOCK + ")");
     if (isEmpty(connection)) {
       execute(connection, "lock table profiles in access exclusive mode");
       if (isEmpty(connection)) {

@@ -3,6 +3,7 @@ package io.insighta.adapters.persistence.user;
 import static io.insighta.adapters.persistence.jooq.Tables.GITHUB_LOGINS;
 import static io.insighta.adapters.persistence.jooq.Tables.USERS;
 
+import io.insighta.adapters.persistence.ReadRetry;
 import io.insighta.adapters.persistence.Timestamps;
 import io.insighta.adapters.persistence.jooq.tables.records.UsersRecord;
 import io.insighta.domain.query.Page;
@@ -28,18 +29,27 @@ import org.jooq.impl.DSL;
  */
 public final class JooqUserRepository implements UserRepository {
   private final DSLContext dsl;
+  private final ReadRetry reads;
 
   /** Takes the shared context from {@code JooqContexts.threadBound}. */
   public JooqUserRepository(DSLContext dsl) {
+    this(dsl, ReadRetry.withoutEviction());
+  }
+
+  /** Also takes how its reads are retried when their connection is lost. */
+  public JooqUserRepository(DSLContext dsl, ReadRetry reads) {
     this.dsl = dsl;
+    this.reads = reads;
   }
 
   @Override
   public Optional<User> findById(UserId id) {
-    return dsl.selectFrom(USERS)
-        .where(USERS.ID.eq(id.value()))
-        .fetchOptional()
-        .map(UserRecordMapper::toUser);
+    return reads.read(
+        () ->
+            dsl.selectFrom(USERS)
+                .where(USERS.ID.eq(id.value()))
+                .fetchOptional()
+                .map(UserRecordMapper::toUser));
   }
 
   @Override
@@ -90,6 +100,10 @@ public final class JooqUserRepository implements UserRepository {
 
   @Override
   public Page<User> list(PageRequest request) {
+    return reads.read(() -> page(request));
+  }
+
+  private Page<User> page(PageRequest request) {
     long total = dsl.fetchCount(USERS);
     List<User> users =
         dsl.selectFrom(USERS)

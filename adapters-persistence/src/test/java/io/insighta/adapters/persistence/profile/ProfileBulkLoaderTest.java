@@ -7,10 +7,14 @@ import static io.insighta.application.contract.ProfileFixtures.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.zaxxer.hikari.HikariDataSource;
+import io.insighta.adapters.persistence.DataSourceFactory;
 import io.insighta.adapters.persistence.EmbeddedPostgresSupport;
+import io.insighta.adapters.persistence.JooqContexts;
 import io.insighta.domain.profile.Gender;
 import io.insighta.domain.profile.Profile;
 import io.insighta.domain.profile.ProfileName;
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -37,6 +41,19 @@ class ProfileBulkLoaderTest {
     assertThat(inserted).isEqualTo(500);
     assertThat(indexDefinitions()).isEqualTo(before).hasSizeGreaterThan(2);
     assertThat(repository.insertIfAbsent(named("P-7")).created()).isFalse();
+  }
+
+  @Test
+  void aLoadLongerThanTheStatementTimeoutIsNotCancelled() {
+    try (HikariDataSource pool =
+        DataSourceFactory.create(EmbeddedPostgresSupport.url(), 2, Duration.ofMillis(20))) {
+      DSLContext impatient = JooqContexts.threadBound(pool);
+
+      assertThat(new ProfileBulkLoader(impatient).load(people("t", 20_000).iterator()))
+          .isEqualTo(20_000);
+      assertThat(new ProfileBulkLoader(impatient, 5_000).load(people("u", 20_000).iterator()))
+          .isEqualTo(20_000);
+    }
   }
 
   @Test

@@ -26,6 +26,12 @@ class SearchPagePlanTest {
   @BeforeAll
   static void storeManyProfilesOverFiftyCountries() {
     DSL.truncate(PROFILES).execute();
+    DSL.transaction(SearchPagePlanTest::insertRows);
+  }
+
+  /** 200,000 rows can take longer than the pool's statement timeout on a busy machine. */
+  private static void insertRows() {
+    DSL.execute("set local statement_timeout = 0");
     DSL.execute(
         "insert into profiles (id, name, name_key, gender, gender_probability, age, age_group,"
             + " country_id, country_name, country_probability, created_at)"
