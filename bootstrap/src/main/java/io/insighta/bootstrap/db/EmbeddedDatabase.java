@@ -25,7 +25,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
     try {
       Path pgData = dataDir.resolve("postgres").toAbsolutePath().normalize();
       Files.createDirectories(pgData);
-      StalePostmaster.stop(pgData, STALE_SERVER_PATIENCE);
+      if (Files.exists(pgData.resolve("PG_VERSION"))) {
+        DataDirectoryLock.whileFree(
+            pgData, () -> StalePostmaster.stop(pgData, STALE_SERVER_PATIENCE));
+      }
       EmbeddedPostgres postgres =
           EmbeddedPostgres.builder()
               .setDataDirectory(pgData)

@@ -190,6 +190,19 @@ class BlackBoxSmokeIT {
         .doesNotContain("hunter2");
   }
 
+  @Test
+  @Order(12)
+  void aSecondServerOnTheSameDataDirectoryStopsWithAClearMessageAndTheFirstKeepsServing() {
+    ServerJar.Finished second =
+        ServerJar.run(Map.of("HOME", home.toString(), "PORT", "0"), Duration.ofSeconds(60));
+
+    assertThat(second.exitCode()).as(second.output()).isEqualTo(1);
+    assertThat(second.output())
+        .contains("another Insighta server is running on the embedded database")
+        .doesNotContain("Unable to create injector");
+    assertThat(api("/api/profiles?limit=1").path("total").asInt()).isPositive();
+  }
+
   private static JsonNode api(String pathAndQuery) {
     HttpResult result =
         Http.get(server.url(pathAndQuery), "Authorization", bearer(), "X-API-Version", "1");

@@ -1,6 +1,7 @@
 package io.insighta.bootstrap.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -21,6 +22,20 @@ class EmbeddedDatabaseTest {
       assertThat(show(connection, "fsync")).isEqualTo("on");
       assertThat(show(connection, "synchronous_commit")).isEqualTo("on");
       assertThat(show(connection, "full_page_writes")).isEqualTo("on");
+    }
+  }
+
+  @Test
+  void aSecondServerOnTheSameDataDirectoryIsRefusedAndTheFirstKeepsServing(@TempDir Path dataDir)
+      throws SQLException {
+    try (EmbeddedDatabase first = EmbeddedDatabase.start(dataDir)) {
+      assertThatThrownBy(() -> EmbeddedDatabase.start(dataDir))
+          .isInstanceOf(DataDirectoryInUseException.class)
+          .hasMessageContaining("another Insighta server is running");
+
+      try (Connection connection = DriverManager.getConnection(first.jdbcUrl())) {
+        assertThat(show(connection, "fsync")).isEqualTo("on");
+      }
     }
   }
 
