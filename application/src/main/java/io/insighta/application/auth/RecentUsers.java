@@ -1,6 +1,7 @@
 package io.insighta.application.auth;
 
 import io.insighta.domain.token.AccessClaims;
+import io.insighta.domain.token.RefreshTokenStore;
 import io.insighta.domain.user.User;
 import io.insighta.domain.user.UserRepository;
 import io.insighta.domain.user.UserVersions;
@@ -15,20 +16,28 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The users this process authenticated recently, keyed by access-token id: a copy is used only
  * while the user's version stamp is unchanged and for at most a short time-to-live, otherwise the
- * user is read from the store again.
+ * user is read from the store again and the token's session is checked to be still alive (not
+ * logged out, revoked for reuse or past its end), so those reach access tokens within the TTL.
  */
 public final class RecentUsers {
   public static final Duration DEFAULT_TTL = Duration.ofSeconds(2);
   static final int MAX_ENTRIES = 10_000;
 
   private final UserRepository users;
+  private final RefreshTokenStore sessions;
   private final UserVersions versions;
   private final Clock clock;
   private final Duration ttl;
   private final Map<String, Entry> byTokenId = new ConcurrentHashMap<>();
 
-  public RecentUsers(UserRepository users, UserVersions versions, Clock clock, Duration ttl) {
+  public RecentUsers(
+      UserRepository users,
+      RefreshTokenStore sessions,
+      UserVersions versions,
+      Clock clock,
+      Duration ttl) {
     this.users = Objects.requireNonNull(users, "users");
+    this.sessions = Objects.requireNonNull(sessions, "sessions");
     this.versions = Objects.requireNonNull(versions, "versions");
     this.clock = Objects.requireNonNull(clock, "clock");
     if (ttl.isNegative()) {
@@ -40,10 +49,10 @@ public final class RecentUsers {
   /** The stored user the token names, as of this request. */
   Optional<User> current(AccessClaims claims) {
     Optional<String> version = versions.current(claims.userId());
-    if (version.isEmpty()) {
-      return users.findById(claims.userId());
-    }
     Instant now = clock.instant();
+    if (version.isEmpty()) {
+      return stored(claims, now);
+    }
     Entry entry = byTokenId.get(claims.tokenId());
     if (entry != null
         && entry.version().equals(version.get())
@@ -51,7 +60,7 @@ public final class RecentUsers {
         && entry.user().id().equals(claims.userId())) {
       return Optional.of(entry.user());
     }
-    Optional<User> user = users.findById(claims.userId());
+    Optional<User> user = stored(claims, now);
     if (user.isPresent() && !ttl.isZero()) {
       if (byTokenId.size() >= MAX_ENTRIES) {
         byTokenId.clear();
@@ -59,6 +68,13 @@ public final class RecentUsers {
       byTokenId.put(claims.tokenId(), new Entry(user.get(), version.get(), now.plus(ttl)));
     }
     return user;
+  }
+
+  private Optional<User> stored(AccessClaims claims, Instant now) {
+    if (!sessions.sessionActive(claims.sessionId(), now)) {
+      return Optional.empty();
+    }
+    return users.findById(claims.userId());
   }
 
   private record Entry(User user, String version, Instant expiresAt) {}

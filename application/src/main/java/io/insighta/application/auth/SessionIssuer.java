@@ -40,7 +40,13 @@ public final class SessionIssuer {
     FamilyId family = FamilyId.random();
     RefreshTokenSecret secret = RefreshTokenSecret.generate(random);
     store.store(
-        RefreshToken.active(secret.hash(), family, user.id(), now, now.plus(lifetimes.refresh())));
+        RefreshToken.active(
+            secret.hash(),
+            family,
+            user.id(),
+            now,
+            now.plus(lifetimes.refresh()),
+            now.plus(lifetimes.session())));
     return session(user, family, secret, now);
   }
 

@@ -42,8 +42,19 @@ public final class InMemoryRefreshTokenStore implements RefreshTokenStore {
     tokens.put(presented, current.withStatus(RefreshTokenStatus.ROTATED));
     store(
         RefreshToken.active(
-            successorHash, current.familyId(), current.userId(), now, successorExpiresAt));
+            successorHash,
+            current.familyId(),
+            current.userId(),
+            now,
+            successorExpiresAt,
+            current.sessionEndsAt()));
     return RotationOutcome.rotated(current.userId(), current.familyId());
+  }
+
+  @Override
+  public synchronized boolean sessionActive(FamilyId familyId, Instant now) {
+    return tokens.values().stream()
+        .anyMatch(token -> token.familyId().equals(familyId) && token.usableAt(now));
   }
 
   @Override

@@ -38,7 +38,7 @@ final class AuthFixture {
   final LookupSessionUseCase lookup = new LookupSessionService(tokens);
   final AuthenticateUseCase authenticate =
       new AuthenticateService(
-          codec, new RecentUsers(users, versions, clock, RecentUsers.DEFAULT_TTL));
+          codec, new RecentUsers(users, tokens, versions, clock, RecentUsers.DEFAULT_TTL));
 
   /** A full browser sign-in of the given GitHub account. */
   IssuedSession webLogin(ExternalIdentity identity) {

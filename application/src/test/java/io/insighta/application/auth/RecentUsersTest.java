@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.insighta.application.contract.MutableClock;
+import io.insighta.application.memory.InMemoryRefreshTokenStore;
 import io.insighta.application.memory.InMemoryUserRepository;
 import io.insighta.application.memory.InMemoryUserVersions;
 import io.insighta.application.user.VersionedUserRepository;
@@ -12,6 +13,8 @@ import io.insighta.domain.query.PageRequest;
 import io.insighta.domain.role.Role;
 import io.insighta.domain.token.AccessClaims;
 import io.insighta.domain.token.FamilyId;
+import io.insighta.domain.token.RefreshToken;
+import io.insighta.domain.token.RefreshTokenHash;
 import io.insighta.domain.user.AdminGrant;
 import io.insighta.domain.user.ExternalIdentity;
 import io.insighta.domain.user.User;
@@ -29,14 +32,29 @@ class RecentUsersTest {
   private final MutableClock clock = MutableClock.at("2026-04-01T12:00:00Z");
   private final CountingUsers store = new CountingUsers();
   private final InMemoryUserVersions versions = new InMemoryUserVersions();
+  private final InMemoryRefreshTokenStore sessions = new InMemoryRefreshTokenStore();
+  private final FamilyId session = FamilyId.random();
   private final UserRepository users = new VersionedUserRepository(store, versions);
-  private final RecentUsers recent = new RecentUsers(users, versions, clock, Duration.ofSeconds(2));
+  private final RecentUsers recent =
+      new RecentUsers(users, sessions, versions, clock, Duration.ofSeconds(2));
   private final User grace =
       users.upsertOnLogin(
           new ExternalIdentity(7, "grace", null, null),
           AdminGrant.NONE,
           UserId.generate(clock),
           now());
+
+  @Test
+  void aTokenOfASessionThatEndedFindsNoUserOnceItsCopyExpires() {
+    AccessClaims token = claimsFor(grace, "jti-ended");
+    assertThat(recent.current(token)).contains(grace);
+
+    sessions.revokeFamily(session);
+    assertThat(recent.current(token)).contains(grace);
+    clock.advance(Duration.ofSeconds(2));
+
+    assertThat(recent.current(token)).isEmpty();
+  }
 
   @Test
   void repeatedRequestsWithOneTokenReadTheStoreOnce() {
@@ -95,7 +113,7 @@ class RecentUsersTest {
           @Override
           public void bump(UserId id) {}
         };
-    RecentUsers blind = new RecentUsers(store, unavailable, clock, Duration.ofSeconds(2));
+    RecentUsers blind = new RecentUsers(store, sessions, unavailable, clock, Duration.ofSeconds(2));
     AccessClaims token = claimsFor(grace, "jti-1");
 
     blind.current(token);
@@ -106,14 +124,15 @@ class RecentUsersTest {
 
   @Test
   void zeroTimeToLiveKeepsNothing() {
-    RecentUsers uncached = new RecentUsers(users, versions, clock, Duration.ZERO);
+    RecentUsers uncached = new RecentUsers(users, sessions, versions, clock, Duration.ZERO);
     AccessClaims token = claimsFor(grace, "jti-1");
 
     uncached.current(token);
     uncached.current(token);
 
     assertThat(store.reads).hasValue(2);
-    assertThatThrownBy(() -> new RecentUsers(users, versions, clock, Duration.ofSeconds(-1)))
+    assertThatThrownBy(
+            () -> new RecentUsers(users, sessions, versions, clock, Duration.ofSeconds(-1)))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -156,8 +175,18 @@ class RecentUsersTest {
   }
 
   private AccessClaims claimsFor(User user, String tokenId) {
+    if (!sessions.sessionActive(session, now())) {
+      sessions.store(
+          RefreshToken.active(
+              RefreshTokenHash.of("secret-" + session),
+              session,
+              user.id(),
+              now(),
+              now().plusSeconds(300),
+              now().plusSeconds(3600)));
+    }
     return new AccessClaims(
-        user.id(), user.role(), FamilyId.random(), tokenId, now(), now().plusSeconds(180));
+        user.id(), user.role(), session, tokenId, now(), now().plusSeconds(180));
   }
 
   /** The in-memory store, counting reads by id. */

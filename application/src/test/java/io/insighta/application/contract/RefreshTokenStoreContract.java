@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 public abstract class RefreshTokenStoreContract {
   protected static final Instant NOW = Instant.parse("2026-04-01T12:00:00Z");
   private static final Duration TTL = Duration.ofMinutes(5);
+  private static final Duration SESSION = Duration.ofHours(12);
 
   protected abstract RefreshTokenStore store();
 
@@ -34,7 +35,12 @@ public abstract class RefreshTokenStoreContract {
   }
 
   private RefreshToken storedToken(UserId user, FamilyId family) {
-    RefreshToken token = RefreshToken.active(newHash(), family, user, NOW, NOW.plus(TTL));
+    return storedToken(user, family, NOW.plus(SESSION));
+  }
+
+  private RefreshToken storedToken(UserId user, FamilyId family, Instant sessionEnds) {
+    RefreshToken token =
+        RefreshToken.active(newHash(), family, user, NOW, NOW.plus(TTL), sessionEnds);
     store().store(token);
     return token;
   }
@@ -42,6 +48,39 @@ public abstract class RefreshTokenStoreContract {
   private RotationOutcome rotate(
       RefreshTokenHash presented, RefreshTokenHash successor, Instant at) {
     return store().rotate(presented, successor, at, at.plus(TTL));
+  }
+
+  @Test
+  void noSuccessorOutlivesItsSessionAndTheSessionEndsWithIt() {
+    UserId user = existingUser();
+    FamilyId family = FamilyId.random();
+    Instant sessionEnds = NOW.plusSeconds(200);
+    RefreshToken first = storedToken(user, family, sessionEnds);
+    RefreshTokenHash second = newHash();
+
+    assertThat(rotate(first.hash(), second, NOW.plusSeconds(100)).result())
+        .isEqualTo(Result.ROTATED);
+
+    RefreshToken successor = store().find(second).orElseThrow();
+    assertThat(successor.expiresAt()).isEqualTo(sessionEnds);
+    assertThat(successor.sessionEndsAt()).isEqualTo(sessionEnds);
+    assertThat(store().sessionActive(family, sessionEnds.minusSeconds(1))).isTrue();
+    assertThat(store().sessionActive(family, sessionEnds)).isFalse();
+    assertThat(rotate(second, newHash(), sessionEnds.plusSeconds(1)).result())
+        .isEqualTo(Result.INVALID);
+  }
+
+  @Test
+  void aRevokedFamilyIsNoLongerAnActiveSession() {
+    UserId user = existingUser();
+    FamilyId family = FamilyId.random();
+    storedToken(user, family);
+    assertThat(store().sessionActive(family, NOW.plusSeconds(1))).isTrue();
+
+    store().revokeFamily(family);
+
+    assertThat(store().sessionActive(family, NOW.plusSeconds(1))).isFalse();
+    assertThat(store().sessionActive(FamilyId.random(), NOW)).isFalse();
   }
 
   @Test

@@ -30,6 +30,7 @@ public record Settings(
     Optional<String> jwtAccessSecret,
     Duration accessTokenTtl,
     Duration refreshTokenTtl,
+    Duration sessionMaxAge,
     Optional<String> githubClientId,
     Optional<String> githubClientSecret,
     URI githubOauthUrl,
@@ -78,6 +79,7 @@ public record Settings(
             secret,
             in.parsed("ACCESS_TOKEN_TTL", "3m", DurationText::parse),
             in.parsed("REFRESH_TOKEN_TTL", "5m", DurationText::parse),
+            in.parsed("SESSION_MAX_AGE", "12h", DurationText::parse),
             in.optional("GITHUB_CLIENT_ID"),
             in.optional("GITHUB_CLIENT_SECRET"),
             in.httpUrl("GITHUB_OAUTH_URL", "https://github.com"),
@@ -96,6 +98,9 @@ public record Settings(
             in.parsed("INSIGHTA_CORS_ORIGINS", "", Settings::origins),
             in.parsed("INSIGHTA_TRUSTED_PROXIES", "", Settings::trustedProxies),
             in.parsed("CACHE_TTL", "60s", DurationText::parse));
+    if (settings.sessionMaxAge().compareTo(settings.refreshTokenTtl()) < 0) {
+      in.problem("SESSION_MAX_AGE: must be at least REFRESH_TOKEN_TTL");
+    }
     in.throwIfProblems();
     return settings;
   }

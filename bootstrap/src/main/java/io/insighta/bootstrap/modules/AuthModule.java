@@ -79,7 +79,8 @@ public final class AuthModule extends AbstractModule {
     return new SessionIssuer(
         codec,
         store,
-        new TokenLifetimes(settings.accessTokenTtl(), settings.refreshTokenTtl()),
+        new TokenLifetimes(
+            settings.accessTokenTtl(), settings.refreshTokenTtl(), settings.sessionMaxAge()),
         clock,
         random);
   }
@@ -97,9 +98,13 @@ public final class AuthModule extends AbstractModule {
   @Provides
   @Singleton
   AuthenticateUseCase authenticate(
-      AccessTokenCodec codec, UserRepository users, UserVersions versions, Clock clock) {
+      AccessTokenCodec codec,
+      UserRepository users,
+      RefreshTokenStore sessions,
+      UserVersions versions,
+      Clock clock) {
     return new AuthenticateService(
-        codec, new RecentUsers(users, versions, clock, RecentUsers.DEFAULT_TTL));
+        codec, new RecentUsers(users, sessions, versions, clock, RecentUsers.DEFAULT_TTL));
   }
 
   @Provides

@@ -157,4 +157,15 @@ class SettingsTest {
         .hasMessageContaining(
             "INSIGHTA_ADMIN_GITHUB_IDS: 'octocat' is not a GitHub numeric user id");
   }
+
+  @Test
+  void aSessionLastsTwelveHoursByDefaultAndNeverLessThanARefreshToken() {
+    assertThat(Settings.fromEnvironment(Map.of()).sessionMaxAge()).isEqualTo(Duration.ofHours(12));
+    assertThatThrownBy(
+            () ->
+                Settings.fromEnvironment(
+                    Map.of("SESSION_MAX_AGE", "2m", "REFRESH_TOKEN_TTL", "5m")))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining("SESSION_MAX_AGE: must be at least REFRESH_TOKEN_TTL");
+  }
 }

@@ -15,14 +15,21 @@ public interface RefreshTokenStore {
 
   /**
    * Marks the presented token rotated and stores {@code successorHash} as the new active token of
-   * the same family and user, expiring at {@code successorExpiresAt}. A presented token that was
-   * already rotated revokes its whole family, the newest token included.
+   * the same family and user, expiring at {@code successorExpiresAt} or when the session ends,
+   * whichever comes first. A presented token that was already rotated revokes its whole family, the
+   * newest token included.
    */
   RotationOutcome rotate(
       RefreshTokenHash presented,
       RefreshTokenHash successorHash,
       Instant now,
       Instant successorExpiresAt);
+
+  /**
+   * True while the session can still be refreshed: its family has an active token that has not
+   * expired at {@code now} (so not after logout, reuse detection or the end of the session).
+   */
+  boolean sessionActive(FamilyId familyId, Instant now);
 
   /** Revokes every token of the family; idempotent. */
   void revokeFamily(FamilyId familyId);

@@ -12,10 +12,11 @@ import io.insighta.domain.token.RotationOutcome;
 import io.insighta.domain.user.UserId;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
-import org.jooq.Record2;
+import org.jooq.Record3;
 
 /**
  * Refresh tokens in PostgreSQL. A rotation is one conditional {@code UPDATE ... WHERE status =
@@ -74,14 +75,15 @@ public final class JooqRefreshTokenStore implements RefreshTokenStore {
       RefreshTokenHash successorHash,
       Instant now,
       Instant successorExpiresAt) {
-    Optional<Record2<UUID, UUID>> rotated =
+    Optional<Record3<UUID, UUID, OffsetDateTime>> rotated =
         dsl.update(REFRESH_TOKENS)
             .set(REFRESH_TOKENS.STATUS, ROTATED)
             .set(REFRESH_TOKENS.ROTATED_AT, Timestamps.toDb(now))
             .where(REFRESH_TOKENS.TOKEN_HASH.eq(presented.hex()))
             .and(REFRESH_TOKENS.STATUS.eq(ACTIVE))
             .and(REFRESH_TOKENS.EXPIRES_AT.gt(Timestamps.toDb(now)))
-            .returningResult(REFRESH_TOKENS.FAMILY_ID, REFRESH_TOKENS.USER_ID)
+            .returningResult(
+                REFRESH_TOKENS.FAMILY_ID, REFRESH_TOKENS.USER_ID, REFRESH_TOKENS.SESSION_ENDS_AT)
             .fetchOptional();
     return rotated.map(
         row -> {
@@ -90,10 +92,27 @@ public final class JooqRefreshTokenStore implements RefreshTokenStore {
           dsl.insertInto(REFRESH_TOKENS)
               .set(
                   RefreshTokenRows.toRecord(
-                      RefreshToken.active(successorHash, family, user, now, successorExpiresAt)))
+                      RefreshToken.active(
+                          successorHash,
+                          family,
+                          user,
+                          now,
+                          successorExpiresAt,
+                          Timestamps.fromDb(row.value3()))))
               .execute();
           return RotationOutcome.rotated(user, family);
         });
+  }
+
+  @Override
+  public boolean sessionActive(FamilyId familyId, Instant now) {
+    return dsl.fetchExists(
+        REFRESH_TOKENS,
+        REFRESH_TOKENS
+            .FAMILY_ID
+            .eq(familyId.value())
+            .and(REFRESH_TOKENS.STATUS.eq(ACTIVE))
+            .and(REFRESH_TOKENS.EXPIRES_AT.gt(Timestamps.toDb(now))));
   }
 
   @Override

@@ -24,6 +24,7 @@ final class RefreshTokenRows {
         new UserId(row.getUserId()),
         Timestamps.fromDb(row.getIssuedAt()),
         Timestamps.fromDb(row.getExpiresAt()),
+        Timestamps.fromDb(row.getSessionEndsAt()),
         RefreshTokenStatus.valueOf(row.getStatus().toUpperCase(Locale.ROOT)));
   }
 
@@ -35,6 +36,7 @@ final class RefreshTokenRows {
     row.setStatus(code(token.status()));
     row.setIssuedAt(Timestamps.toDb(token.issuedAt()));
     row.setExpiresAt(Timestamps.toDb(token.expiresAt()));
+    row.setSessionEndsAt(Timestamps.toDb(token.sessionEndsAt()));
     return row;
   }
 }

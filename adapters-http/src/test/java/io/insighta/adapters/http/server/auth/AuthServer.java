@@ -105,7 +105,7 @@ final class AuthServer implements AutoCloseable {
     SignIn signIn = new SignIn(users, AdminBootstrap.logins(ADMIN_LOGIN), issuer, clock);
     AuthenticateService authenticate =
         new AuthenticateService(
-            codec, new RecentUsers(users, versions, clock, RecentUsers.DEFAULT_TTL));
+            codec, new RecentUsers(users, tokens, versions, clock, RecentUsers.DEFAULT_TTL));
     AuthUseCases useCases =
         new AuthUseCases(
             new BeginWebLoginService(provider, states, clock, random),
