@@ -117,8 +117,10 @@ class PortalTwoTabsIT {
       errors.addAll(browser.consoleErrors());
     }
     // Each tab's first /auth/me of a round meets the expired access token: that 401 is expected
-    // (the browser logs every failed load); a failed refresh or anything else is not.
+    // (the browser logs every failed load), once per tab and round; a failed refresh or anything
+    // else is not.
     assertThat(errors)
+        .hasSize(tabs.size() * ROUNDS)
         .allMatch(
             message ->
                 message.contains("/auth/me - Failed to load resource")
