@@ -6,8 +6,24 @@
  * - X-CSRF-Token (value of the readable csrf_token cookie) on POST/PATCH/PUT/DELETE
  * - no csrf_token cookie (so no session): straight to /login.html, no request that would fail
  * - on 401: one shared POST /auth/refresh (concurrent 401s wait for the same refresh), then one retry
- * - refresh refused: remember where we were (sessionStorage) and go to /login.html;
- *   the landing page (/) sends the user back there after sign-in
+ * - one refresh across tabs too: refresh tokens are single use, so two tabs presenting the same refresh
+ *   cookie at once would be "reuse" and the server would revoke the session. The refresh runs under
+ *   the Web Locks API lock 'insighta-refresh' (shared by every tab of this origin), so a refresh that
+ *   does run always presents the newest refresh cookie and can never be a reuse. A tab skips its own
+ *   refresh and just retries with the cookies another tab renewed when
+ *   (1) the lock was busy when it asked: another tab was refreshing after its request went out, or
+ *   (2) localStorage 'insighta.refreshedAt' (Date.now() written after every successful refresh) is
+ *   later than the moment its failing request was sent. (2) alone is not enough: Chromium hands
+ *   localStorage writes to other tabs asynchronously, so a tab granted the lock a moment after the
+ *   other released it may still read the old value. A refresh that finished just before the tab
+ *   asked and is not visible yet costs one more refresh, never the session.
+ * - fallback where navigator.locks is missing (old browsers; it also needs a secure context, i.e.
+ *   HTTPS or localhost): a lease in localStorage 'insighta.refreshLock' ({owner, until}), taken when
+ *   free or expired, confirmed by reading it back after a short pause, released afterwards; waiters
+ *   poll it, and having waited counts as (1). Limits: localStorage has no compare-and-set and reaches
+ *   other tabs late, so two tabs can still both win and the second refresh be a reuse; a tab that
+ *   dies holding the lease blocks the others until it expires (10 s); with localStorage unavailable
+ *   (disabled storage) tabs do not coordinate at all, as before this lock existed.
  * - non-2xx: throws an ApiError carrying the server's "message"
  */
 (function (global) {
@@ -17,6 +33,12 @@
   var RETURN_KEY = 'insighta.returnTo';
   var LOGIN_PAGE = '/login.html';
   var UNSAFE = { POST: true, PUT: true, PATCH: true, DELETE: true };
+  var LOCK_NAME = 'insighta-refresh';
+  var REFRESHED_AT_KEY = 'insighta.refreshedAt';
+  var LEASE_KEY = 'insighta.refreshLock';
+  var LEASE_MS = 10000;
+  var LEASE_CONFIRM_MS = 30;
+  var LEASE_POLL_MS = 50;
 
   /** Shared in-flight refresh; null when no refresh is running. */
   var refreshPromise = null;
@@ -87,13 +109,110 @@
     });
   }
 
-  /** One POST /auth/refresh for everybody waiting; resolves true (new cookies) or false (refused). */
-  function refreshSession() {
+  function storage() {
+    try { return global.localStorage || null; } catch (e) { return null; }
+  }
+
+  /** When this origin's last successful refresh (in any tab) finished, as Date.now(); 0 if unknown. */
+  function refreshedAt() {
+    var store = storage();
+    var value = 0;
+    try { value = store ? Number(store.getItem(REFRESHED_AT_KEY)) : 0; } catch (e) { value = 0; }
+    return isFinite(value) ? value : 0;
+  }
+
+  function markRefreshed() {
+    var store = storage();
+    try { if (store) store.setItem(REFRESHED_AT_KEY, String(Date.now())); } catch (e) { /* storage full or disabled */ }
+  }
+
+  function delay(ms) {
+    return new Promise(function (resolve) { setTimeout(resolve, ms); });
+  }
+
+  function readLease(store) {
+    try {
+      var lease = JSON.parse(store.getItem(LEASE_KEY) || 'null');
+      return lease && typeof lease.owner === 'string' && typeof lease.until === 'number' ? lease : null;
+    } catch (e) { return null; }
+  }
+
+  /** The fallback lock: a best-effort lease in localStorage (limits in the header comment). */
+  function withLease(task) {
+    var store = storage();
+    if (!store) return task(false);
+    var owner = Math.random().toString(36).slice(2) + Date.now().toString(36);
+    var waited = false;
+    function acquire() {
+      var lease = readLease(store);
+      if (lease && lease.owner !== owner && lease.until > Date.now()) {
+        waited = true;
+        return delay(LEASE_POLL_MS).then(acquire);
+      }
+      try {
+        store.setItem(LEASE_KEY, JSON.stringify({ owner: owner, until: Date.now() + LEASE_MS }));
+      } catch (e) { return null; }
+      return delay(LEASE_CONFIRM_MS).then(function () {
+        var now = readLease(store);
+        return now && now.owner === owner ? null : acquire();
+      });
+    }
+    function release() {
+      var lease = readLease(store);
+      try { if (lease && lease.owner === owner) store.removeItem(LEASE_KEY); } catch (e) { /* ignore */ }
+    }
+    return Promise.resolve(acquire()).then(function () { return task(waited); }).then(function (ok) {
+      release();
+      return ok;
+    }, function (err) {
+      release();
+      throw err;
+    });
+  }
+
+  var BUSY = {};
+
+  /**
+   * Runs task(waited) while no other tab of this origin runs its refresh; waited is true when
+   * another tab held the lock at the moment this one asked for it.
+   */
+  function withRefreshLock(task) {
+    var locks = global.navigator && global.navigator.locks;
+    if (locks && typeof locks.request === 'function') {
+      try {
+        // task() never rejects, so a rejection here means the lock itself was refused (an opaque origin).
+        return locks.request(LOCK_NAME, { ifAvailable: true }, function (lock) {
+          return lock ? task(false) : BUSY;
+        }).then(function (result) {
+          return result !== BUSY ? result : locks.request(LOCK_NAME, function () { return task(true); });
+        }).catch(function () { return withLease(task); });
+      } catch (e) { /* an old implementation throwing synchronously: fall back */ }
+    }
+    return withLease(task);
+  }
+
+  function postRefresh() {
+    return send('/auth/refresh', { method: 'POST', body: {} }).then(function (res) {
+      if (res.ok) markRefreshed();
+      return res.ok;
+    }, function () { return false; });
+  }
+
+  /**
+   * One POST /auth/refresh for everybody waiting in this tab, and at most one at a time across tabs;
+   * resolves true (new cookies) or false (refused). {@code since}: when the failing request was sent;
+   * if another tab refreshed after that, its new cookies are already ours and no refresh is sent
+   * (if that refresh was refused, the retry meets a 401 and goes to the sign-in page).
+   */
+  function refreshSession(since) {
     if (!refreshPromise) {
-      refreshPromise = send('/auth/refresh', { method: 'POST', body: {} })
-        .then(function (res) {
-          if (res.ok) refreshGeneration++;
-          return res.ok;
+      var sentAt = typeof since === 'number' ? since : Date.now();
+      refreshPromise = withRefreshLock(function (waited) {
+        return waited || refreshedAt() > sentAt ? true : postRefresh();
+      })
+        .then(function (ok) {
+          if (ok) refreshGeneration++;
+          return ok;
         }, function () { return false; })
         .then(function (ok) {
           refreshPromise = null;
@@ -187,10 +306,12 @@
     if (!csrfToken() && !isAuthPath(url)) return goToLogin();
 
     function attempt(retried) {
+      var sentAt = Date.now();
       return send(url, opts).then(function (res) {
         if (res.status === 401 && !retried && !isAuthPath(url)) {
-          if (refreshGeneration !== generation) return attempt(true); // someone refreshed meanwhile
-          return refreshSession().then(function (ok) {
+          // Someone (this tab or another) refreshed after this request went out: retry with the new cookies.
+          if (refreshGeneration !== generation || refreshedAt() > sentAt) return attempt(true);
+          return refreshSession(sentAt).then(function (ok) {
             return ok ? attempt(true) : goToLogin();
           });
         }

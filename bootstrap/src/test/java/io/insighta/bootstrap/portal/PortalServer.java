@@ -1,6 +1,7 @@
 package io.insighta.bootstrap.portal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.inject.Module;
 import io.insighta.bootstrap.support.HttpResult;
 import io.insighta.bootstrap.support.ServerFixture;
 import java.io.IOException;
@@ -35,9 +36,13 @@ final class PortalServer implements AutoCloseable {
     this.login = login;
   }
 
-  /** Starts with {@code login} as the GitHub user; admin when {@code admin}, else an analyst. */
-  static PortalServer start(String login, boolean admin, Map<String, String> env, Clock clock) {
-    ServerFixture fixture = startOnFreePort(admin ? withAdmin(env, login) : env, clock);
+  /**
+   * Starts with {@code login} as the GitHub user; admin when {@code admin}, else an analyst; {@code
+   * overrides} replace bindings of the server's injector.
+   */
+  static PortalServer start(
+      String login, boolean admin, Map<String, String> env, Clock clock, Module... overrides) {
+    ServerFixture fixture = startOnFreePort(admin ? withAdmin(env, login) : env, clock, overrides);
     try {
       fixture.github().registerUser(GITHUB_ID, login, login + "@example.org");
       PortalServer server = new PortalServer(fixture, login);
@@ -150,7 +155,8 @@ final class PortalServer implements AutoCloseable {
    * With {@code PORT=0} the server would tell GitHub to come back to port 0, so a free port is
    * picked first; another process may take it in between, hence a few attempts.
    */
-  private static ServerFixture startOnFreePort(Map<String, String> env, Clock clock) {
+  private static ServerFixture startOnFreePort(
+      Map<String, String> env, Clock clock, Module... overrides) {
     RuntimeException last = null;
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
       int port = freePort();
@@ -158,7 +164,7 @@ final class PortalServer implements AutoCloseable {
       withPort.put("PORT", Integer.toString(port));
       withPort.put("INSIGHTA_PUBLIC_URL", "http://127.0.0.1:" + port);
       try {
-        return ServerFixture.start(withPort, clock);
+        return ServerFixture.start(withPort, clock, overrides);
       } catch (RuntimeException e) {
         if (!causedByBind(e)) {
           throw e;

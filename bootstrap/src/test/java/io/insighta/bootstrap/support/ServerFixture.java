@@ -1,5 +1,6 @@
 package io.insighta.bootstrap.support;
 
+import com.google.inject.Module;
 import io.insighta.adapters.http.client.demographics.FakeDemographicsServer;
 import io.insighta.adapters.http.client.github.FakeGithubServer;
 import io.insighta.bootstrap.InsightaServer;
@@ -37,8 +38,11 @@ public final class ServerFixture implements AutoCloseable {
     return start(Map.of(), Clock.systemUTC());
   }
 
-  /** Starts with test login on, no seed, and {@code extra} environment variables on top. */
-  public static ServerFixture start(Map<String, String> extra, Clock clock) {
+  /**
+   * Starts with test login on, no seed, and {@code extra} environment variables on top; {@code
+   * overrides} replace bindings of the real injector (e.g. to observe a port).
+   */
+  public static ServerFixture start(Map<String, String> extra, Clock clock, Module... overrides) {
     FakeDemographicsServer demographics = FakeDemographicsServer.start();
     FakeGithubServer github = FakeGithubServer.start();
     Map<String, String> env = new HashMap<>();
@@ -58,7 +62,7 @@ public final class ServerFixture implements AutoCloseable {
     env.put("RATE_LIMIT_AUTH", "100000/1m");
     env.putAll(extra);
     try {
-      InsightaServer server = InsightaServer.start(Settings.fromEnvironment(env), clock);
+      InsightaServer server = InsightaServer.start(Settings.fromEnvironment(env), clock, overrides);
       return new ServerFixture(demographics, github, server);
     } catch (RuntimeException e) {
       github.close();
