@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.insighta.bootstrap.support.HttpResult;
+import io.insighta.bootstrap.support.PackagedServer;
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,13 +29,22 @@ class BlackBoxSmokeIT {
   private static final String JSON = "application/json";
   private static final String FORM = "application/x-www-form-urlencoded";
   private static Path home;
-  private static ServerJar server;
+  private static final Duration START = Duration.ofSeconds(120);
+  private static int port;
+  private static PackagedServer server;
   private static String adminToken;
 
   @BeforeAll
   static void start() throws IOException {
     home = Files.createTempDirectory("insighta-home-");
-    server = ServerJar.start(Map.of("HOME", home.toString(), "INSIGHTA_TEST_LOGIN", "true"));
+    port = freePort();
+    server =
+        PackagedServer.start(
+            Map.of(
+                "HOME", home.toString(),
+                "INSIGHTA_TEST_LOGIN", "true",
+                "PORT", Integer.toString(port)));
+    server.awaitListening(START);
   }
 
   @AfterAll
@@ -148,8 +159,7 @@ class BlackBoxSmokeIT {
     HttpResult notes = Http.get(server.url("/TESTING.md"));
 
     assertThat(page.status()).isEqualTo(302);
-    assertThat(page.header("Location"))
-        .isEqualTo("http://localhost:" + server.port() + "/login.html");
+    assertThat(page.header("Location")).isEqualTo("http://localhost:" + port + "/login.html");
     assertThat(notes.status()).isEqualTo(404);
     assertThat(notes.json().path("status").asText()).isEqualTo("error");
   }
@@ -173,8 +183,8 @@ class BlackBoxSmokeIT {
   @Test
   @Order(11)
   void everyBadSettingIsReportedAtOnceWithExitCodeTwoAndNoSecret() {
-    ServerJar.Finished run =
-        ServerJar.run(
+    PackagedServer.Finished run =
+        PackagedServer.run(
             Map.of(
                 "HOME", home.toString(),
                 "PORT", "eighty",
@@ -193,14 +203,21 @@ class BlackBoxSmokeIT {
   @Test
   @Order(12)
   void aSecondServerOnTheSameDataDirectoryStopsWithAClearMessageAndTheFirstKeepsServing() {
-    ServerJar.Finished second =
-        ServerJar.run(Map.of("HOME", home.toString(), "PORT", "0"), Duration.ofSeconds(60));
+    PackagedServer.Finished second =
+        PackagedServer.run(Map.of("HOME", home.toString(), "PORT", "0"), Duration.ofSeconds(60));
 
     assertThat(second.exitCode()).as(second.output()).isEqualTo(1);
     assertThat(second.output())
         .contains("another Insighta server is running on the embedded database")
         .doesNotContain("Unable to create injector");
     assertThat(api("/api/profiles?limit=1").path("total").asInt()).isPositive();
+  }
+
+  /** The public URL's port must be known before start, so the redirect it names can be checked. */
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
   }
 
   private static JsonNode api(String pathAndQuery) {

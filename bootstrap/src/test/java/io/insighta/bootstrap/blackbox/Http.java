@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.concurrent.locks.LockSupport;
 
 /** A plain HTTP client that never follows redirects, so every answer is seen as sent. */
 final class Http {
@@ -56,10 +55,5 @@ final class Http {
       Thread.currentThread().interrupt();
       throw new AssertionError(e);
     }
-  }
-
-  /** The pause between two polls of a process that is still starting. */
-  static void pause() {
-    LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
   }
 }

@@ -3,6 +3,7 @@ package io.insighta.bootstrap.db;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.insighta.bootstrap.support.HttpResult;
+import io.insighta.bootstrap.support.PackagedServer;
 import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,7 +37,7 @@ class KilledServerRestartIT {
   @Test
   void killedServerTakesItsDatabaseDownAndRestartsWithItsWrites() throws Exception {
     long postmaster;
-    try (ServerProcess first = ServerProcess.start(dataDir)) {
+    try (PackagedServer first = PackagedServer.start(dataDir)) {
       first.awaitListening(FIRST_START);
       importOne(first, "Durable Dora");
       postmaster = postmasterPid();
@@ -52,7 +53,7 @@ class KilledServerRestartIT {
   void leftoverDatabaseOfAKilledServerAndWatchdogIsStoppedByTheNextStart() throws Exception {
     long postmaster;
     ProcessHandle watchdog;
-    try (ServerProcess first = ServerProcess.start(dataDir)) {
+    try (PackagedServer first = PackagedServer.start(dataDir)) {
       first.awaitListening(FIRST_START);
       importOne(first, "Stubborn Sam");
       postmaster = postmasterPid();
@@ -69,7 +70,7 @@ class KilledServerRestartIT {
 
   private void assertRestartsWith(long oldPostmaster, String name) throws Exception {
     long started = System.nanoTime();
-    try (ServerProcess second = ServerProcess.start(dataDir)) {
+    try (PackagedServer second = PackagedServer.start(dataDir)) {
       second.awaitListening(RESTART);
       LOG.info("restart after kill -9 took {} ms", (System.nanoTime() - started) / 1_000_000);
       assertThat(LiveProcesses.isRunning(oldPostmaster)).as("the old PostgreSQL").isFalse();
@@ -82,7 +83,7 @@ class KilledServerRestartIT {
     }
   }
 
-  private static void importOne(ServerProcess server, String name) {
+  private static void importOne(PackagedServer server, String name) {
     String csv =
         "name,gender,gender_probability,age,country_id,country_probability\n"
             + name
@@ -96,7 +97,7 @@ class KilledServerRestartIT {
     assertThat(imported.json().at("/data/inserted").asLong()).isEqualTo(1);
   }
 
-  private static String token(ServerProcess server) {
+  private static String token(PackagedServer server) {
     HttpResult login =
         server.send(
             server
@@ -107,14 +108,14 @@ class KilledServerRestartIT {
     return login.json().get("access_token").asText();
   }
 
-  private static HttpRequest.Builder api(ServerProcess server, String path, String token) {
+  private static HttpRequest.Builder api(PackagedServer server, String path, String token) {
     return server
         .request(path)
         .header("Authorization", "Bearer " + token)
         .header("X-API-Version", "1");
   }
 
-  private static Optional<ProcessHandle> watchdogOf(ServerProcess server) {
+  private static Optional<ProcessHandle> watchdogOf(PackagedServer server) {
     return server
         .handle()
         .descendants()

@@ -1,6 +1,5 @@
-package io.insighta.bootstrap.db;
+package io.insighta.bootstrap.support;
 
-import io.insighta.bootstrap.support.HttpResult;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -10,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -21,41 +21,79 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
 
-/** The packaged {@code insighta-server.jar} run as its own OS process on a data directory. */
-final class ServerProcess implements AutoCloseable {
-  private static final Path JAR = Path.of("target", "insighta-server.jar");
+/**
+ * The packaged {@code insighta-server.jar} run as its own OS process, the way graders and users
+ * meet it: only its environment, its output and its HTTP port connect it to the test.
+ */
+public final class PackagedServer implements AutoCloseable {
+  public static final Path JAR = Path.of("target", "insighta-server.jar");
   private static final Pattern LISTENING = Pattern.compile("listening on port (\\d+)");
   private final Process process;
   private final CompletableFuture<Integer> port = new CompletableFuture<>();
   private final List<String> output = new CopyOnWriteArrayList<>();
+  private final Thread reader;
   private final HttpClient client =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  private ServerProcess(Process process) {
+  private PackagedServer(Process process) {
     this.process = process;
-    Thread reader = new Thread(this::readOutput, "server-output-" + process.pid());
+    this.reader = new Thread(this::readOutput, "server-output-" + process.pid());
     reader.setDaemon(true);
     reader.start();
   }
 
   /** Starts the zero-config server (embedded PostgreSQL) with test login on and no seed. */
-  static ServerProcess start(Path dataDir) {
-    String java = ProcessHandle.current().info().command().orElse("java");
-    ProcessBuilder builder =
-        new ProcessBuilder(java, "-jar", JAR.toString()).redirectErrorStream(true);
-    Map<String, String> env = builder.environment();
-    env.remove("DATABASE_URL");
-    env.remove("REDIS_URL");
-    env.put("PORT", "0");
-    env.put("INSIGHTA_DATA_DIR", dataDir.toString());
-    env.put("INSIGHTA_TEST_LOGIN", "true");
-    env.put("INSIGHTA_SEED", "none");
+  public static PackagedServer start(Path dataDir) {
+    return start(
+        Map.of(
+            "PORT", "0",
+            "INSIGHTA_DATA_DIR", dataDir.toString(),
+            "INSIGHTA_TEST_LOGIN", "true",
+            "INSIGHTA_SEED", "none"));
+  }
+
+  /**
+   * Starts the jar with exactly {@code env} (plus {@code PATH}); nothing leaks in from the test.
+   */
+  public static PackagedServer start(Map<String, String> env) {
     try {
-      return new ServerProcess(builder.start());
+      return new PackagedServer(builder(env).start());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Runs the jar to its end with {@code env}: for settings that must stop it at once. */
+  public static Finished run(Map<String, String> env, Duration timeout) {
+    PackagedServer server = start(env);
+    try {
+      if (!server.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+        server.process.destroyForcibly();
+        throw new AssertionError("the server did not stop within " + timeout);
+      }
+      server.reader.join(timeout.toMillis());
+      return new Finished(server.process.exitValue(), String.join("\n", server.output));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A process that has ended: its exit code and everything it printed. */
+  public record Finished(int exitCode, String output) {}
+
+  private static ProcessBuilder builder(Map<String, String> env) {
+    Assumptions.assumeTrue(
+        Files.isRegularFile(JAR), "tests of the packaged jar need it built: run mvn verify");
+    String java = ProcessHandle.current().info().command().orElse("java");
+    ProcessBuilder builder =
+        new ProcessBuilder(java, "-Xmx256m", "-jar", JAR.toString()).redirectErrorStream(true);
+    builder.environment().clear();
+    builder.environment().put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
+    builder.environment().putAll(env);
+    return builder;
   }
 
   private void readOutput() {
@@ -77,7 +115,7 @@ final class ServerProcess implements AutoCloseable {
   }
 
   /** Waits until the server listens; fails with its output if it exits or takes too long. */
-  int awaitListening(Duration bound) {
+  public int awaitListening(Duration bound) {
     try {
       return port.get(bound.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
@@ -90,17 +128,17 @@ final class ServerProcess implements AutoCloseable {
     }
   }
 
-  ProcessHandle handle() {
+  public ProcessHandle handle() {
     return process.toHandle();
   }
 
   /** {@code kill -9}: the JVM gets no chance to stop anything it started. */
-  void kill() throws InterruptedException {
+  public void kill() throws InterruptedException {
     process.destroyForcibly();
     process.waitFor(30, TimeUnit.SECONDS);
   }
 
-  HttpResult send(HttpRequest.Builder request) {
+  public HttpResult send(HttpRequest.Builder request) {
     try {
       HttpResponse<String> response =
           client.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -113,12 +151,16 @@ final class ServerProcess implements AutoCloseable {
     }
   }
 
-  HttpRequest.Builder request(String pathAndQuery) {
-    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port.join() + pathAndQuery))
-        .timeout(Duration.ofSeconds(15));
+  /** The URL of a path on this server, once it listens. */
+  public URI url(String pathAndQuery) {
+    return URI.create("http://127.0.0.1:" + port.join() + pathAndQuery);
   }
 
-  String tail() {
+  public HttpRequest.Builder request(String pathAndQuery) {
+    return HttpRequest.newBuilder(url(pathAndQuery)).timeout(Duration.ofSeconds(15));
+  }
+
+  public String tail() {
     int from = Math.max(0, output.size() - 40);
     return String.join("\n", output.subList(from, output.size()));
   }
