@@ -155,11 +155,13 @@ class BlackBoxSmokeIT {
   @Test
   @Order(9)
   void aBrowserOnAnotherHostNameIsSentToThePublicUrlAndNotesAreNotServed() {
-    HttpResult page = Http.get(server.url("/login.html"));
+    HttpResult page = Http.get(server.url("/login.html"), "Accept", "text/html");
+    HttpResult grader = Http.get(server.url("/auth/github"));
     HttpResult notes = Http.get(server.url("/TESTING.md"));
 
     assertThat(page.status()).isEqualTo(302);
     assertThat(page.header("Location")).isEqualTo("http://localhost:" + port + "/login.html");
+    assertThat(grader.status()).as("no GitHub app: answered here, not redirected").isEqualTo(503);
     assertThat(notes.status()).isEqualTo(404);
     assertThat(notes.json().path("status").asText()).isEqualTo("error");
   }

@@ -9,7 +9,8 @@ import java.util.Locale;
 /**
  * Sends a browser that opened the sign-in start or a portal page under another host name (say
  * {@code 127.0.0.1} instead of {@code localhost}) to the same path on the public URL, so the OAuth
- * state cookie is set on the host GitHub returns to.
+ * state cookie is set on the host GitHub returns to. Only browser navigations are redirected: API
+ * clients and the CLI's sign-in (which carries its own state, no cookie) get their answer as is.
  */
 public final class CanonicalHost implements Handler {
   private static final String SIGN_IN_START = "/auth/github";
@@ -27,7 +28,9 @@ public final class CanonicalHost implements Handler {
     if (ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD) {
       return;
     }
-    if (!isBrowserEntry(ctx.path())) {
+    if (!isBrowserEntry(ctx.path())
+        || !isNavigation(ctx)
+        || "cli".equals(ctx.queryParam("client"))) {
       return;
     }
     String requested = requestedAuthority(ctx);
@@ -38,6 +41,16 @@ public final class CanonicalHost implements Handler {
     String base = publicUrl.toString().replaceAll("/+$", "");
     ctx.redirect(base + ctx.path() + (query == null ? "" : "?" + query));
     ctx.skipRemainingHandlers();
+  }
+
+  /** Browsers mark navigations with {@code Sec-Fetch-Mode}, and older ones ask for HTML. */
+  private static boolean isNavigation(Context ctx) {
+    String mode = ctx.header("Sec-Fetch-Mode");
+    if (mode != null) {
+      return mode.equals("navigate");
+    }
+    String accept = ctx.header("Accept");
+    return accept != null && accept.contains("text/html");
   }
 
   static boolean isBrowserEntry(String path) {
