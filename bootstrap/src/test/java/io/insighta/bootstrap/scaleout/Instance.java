@@ -3,12 +3,9 @@ package io.insighta.bootstrap.scaleout;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.insighta.bootstrap.InsightaServer;
 import io.insighta.bootstrap.support.HttpResult;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /** One server of a {@link Cluster}, seen from outside through its own HTTP port. */
@@ -33,17 +30,7 @@ final class Instance implements AutoCloseable {
   }
 
   HttpResult send(HttpRequest.Builder request) {
-    try {
-      HttpResponse<String> response =
-          client.send(
-              request.timeout(REQUEST_TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
-      return new HttpResult(response.statusCode(), response.headers(), response.body());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return HttpResult.send(client, request.timeout(REQUEST_TIMEOUT).build());
   }
 
   HttpResult get(String pathAndQuery) {

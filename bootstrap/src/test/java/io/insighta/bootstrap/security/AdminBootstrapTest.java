@@ -72,18 +72,15 @@ class AdminBootstrapTest {
     String code =
         server.github().issueCode(login, FakeGithubServer.challengeFor(VERIFIER), REDIRECT);
     HttpResult result =
-        server.send(
-            HttpRequest.newBuilder(server.url("/auth/cli/callback"))
-                .header("Content-Type", "application/json")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        "{\"code\":\""
-                            + code
-                            + "\",\"code_verifier\":\""
-                            + VERIFIER
-                            + "\",\"redirect_uri\":\""
-                            + REDIRECT
-                            + "\"}")));
+        server.postJson(
+            "/auth/cli/callback",
+            "{\"code\":\""
+                + code
+                + "\",\"code_verifier\":\""
+                + VERIFIER
+                + "\",\"redirect_uri\":\""
+                + REDIRECT
+                + "\"}");
     assertThat(result.status()).as(result.body()).isEqualTo(200);
     return result.json();
   }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.insighta.application.contract.MutableClock;
 import io.insighta.bootstrap.support.HttpResult;
 import io.insighta.bootstrap.support.ServerFixture;
-import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -54,7 +53,7 @@ class SessionEndTest {
     assertThat(me(access).status()).isEqualTo(200);
 
     HttpResult logout =
-        post(
+        server.postJson(
             "/auth/logout",
             "{\"refresh_token\":\"" + session.path("refresh_token").asText() + "\"}");
     clock.advance(PAST_CACHED_COPY);
@@ -79,7 +78,7 @@ class SessionEndTest {
   }
 
   private JsonNode signIn() {
-    HttpResult result = post("/auth/cli/callback", "{\"code\":\"analyst_test_code\"}");
+    HttpResult result = server.postJson("/auth/cli/callback", "{\"code\":\"analyst_test_code\"}");
     assertThat(result.status()).as(result.body()).isEqualTo(200);
     return result.json();
   }
@@ -91,17 +90,10 @@ class SessionEndTest {
   }
 
   private HttpResult refresh(String refreshToken) {
-    return post("/auth/refresh", "{\"refresh_token\":\"" + refreshToken + "\"}");
+    return server.postJson("/auth/refresh", "{\"refresh_token\":\"" + refreshToken + "\"}");
   }
 
   private HttpResult me(String accessToken) {
     return server.get("/api/users/me", accessToken);
-  }
-
-  private HttpResult post(String path, String json) {
-    return server.send(
-        HttpRequest.newBuilder(server.url(path))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 }

@@ -2,7 +2,12 @@ package io.insighta.bootstrap.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 
 /** A response as a test sees it: status, headers, raw body and the body as JSON. */
 public record HttpResult(int status, HttpHeaders headers, String body) {
@@ -13,6 +18,19 @@ public record HttpResult(int status, HttpHeaders headers, String body) {
       return JSON.readTree(body);
     } catch (java.io.IOException e) {
       throw new AssertionError("not JSON: " + body, e);
+    }
+  }
+
+  /** Sends {@code request} and reads the whole answer as text. */
+  public static HttpResult send(HttpClient client, HttpRequest request) {
+    try {
+      HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+      return new HttpResult(response.statusCode(), response.headers(), response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
   }
 

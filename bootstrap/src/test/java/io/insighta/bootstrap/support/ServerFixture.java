@@ -5,11 +5,9 @@ import io.insighta.adapters.http.client.demographics.FakeDemographicsServer;
 import io.insighta.adapters.http.client.github.FakeGithubServer;
 import io.insighta.bootstrap.InsightaServer;
 import io.insighta.bootstrap.config.Settings;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -88,16 +86,7 @@ public final class ServerFixture implements AutoCloseable {
   }
 
   public HttpResult send(HttpRequest.Builder request) {
-    try {
-      HttpResponse<String> response =
-          client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      return new HttpResult(response.statusCode(), response.headers(), response.body());
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return HttpResult.send(client, request.build());
   }
 
   /** GET with the bearer token and the API version header. */
@@ -111,13 +100,17 @@ public final class ServerFixture implements AutoCloseable {
         .header("X-API-Version", "1");
   }
 
+  /** POST of a JSON body, without credentials. */
+  public HttpResult postJson(String path, String json) {
+    return send(
+        HttpRequest.newBuilder(url(path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   /** Signs in through the test login ({@code test_code} = admin, else analyst). */
   public String accessToken(String code) {
-    HttpResult result =
-        send(
-            HttpRequest.newBuilder(url("/auth/cli/callback"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"" + code + "\"}")));
+    HttpResult result = postJson("/auth/cli/callback", "{\"code\":\"" + code + "\"}");
     if (result.status() != 200) {
       throw new AssertionError("test login failed: " + result.status() + " " + result.body());
     }
