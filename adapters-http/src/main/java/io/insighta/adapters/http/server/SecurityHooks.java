@@ -24,9 +24,4 @@ public record SecurityHooks(
     Objects.requireNonNull(anonymousApiRateLimit, "anonymousApiRateLimit");
     Objects.requireNonNull(csrf, "csrf");
   }
-
-  /** Hooks without a limit for unauthenticated API requests. */
-  public SecurityHooks(Handler authRateLimit, Handler apiRateLimit, Handler csrf) {
-    this(authRateLimit, apiRateLimit, NO_OP, csrf);
-  }
 }

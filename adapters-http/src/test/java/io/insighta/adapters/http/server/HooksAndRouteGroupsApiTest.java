@@ -27,7 +27,11 @@ class HooksAndRouteGroupsApiTest {
   @BeforeAll
   static void start() {
     SecurityHooks hooks =
-        new SecurityHooks(record("auth-limit"), record("api-limit"), record("csrf"));
+        new SecurityHooks(
+            record("auth-limit"),
+            record("api-limit"),
+            SecurityHooks.NONE.anonymousApiRateLimit(),
+            record("csrf"));
     RouteGroup auth =
         routes -> {
           routes.get(

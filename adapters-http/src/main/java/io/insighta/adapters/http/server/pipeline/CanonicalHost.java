@@ -17,10 +17,12 @@ public final class CanonicalHost implements Handler {
 
   private final URI publicUrl;
   private final String authority;
+  private final String base;
 
   public CanonicalHost(URI publicUrl) {
     this.publicUrl = publicUrl;
     this.authority = authority(publicUrl.getScheme(), publicUrl.getHost(), publicUrl.getPort());
+    this.base = publicUrl.toString().replaceAll("/+$", "");
   }
 
   @Override
@@ -38,7 +40,6 @@ public final class CanonicalHost implements Handler {
       return;
     }
     String query = ctx.queryString();
-    String base = publicUrl.toString().replaceAll("/+$", "");
     ctx.redirect(base + ctx.path() + (query == null ? "" : "?" + query));
     ctx.skipRemainingHandlers();
   }
