@@ -19,12 +19,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
-/** The README's embedding example, kept compiling and running by {@link EmbeddingExampleTest}. */
+/**
+ * The embedding example of docs/architecture.md, kept compiling and running by {@link
+ * EmbeddingExampleTest}.
+ */
 final class EmbeddingExample {
   private EmbeddingExample() {}
 
   static List<Object> run() {
-    // README-EXAMPLE-START
+    // DOC-EXAMPLE-START
     Clock clock = Clock.systemUTC();
     InMemoryProfileStore store = new InMemoryProfileStore();
     InMemoryProfileQueryCache cache = new InMemoryProfileQueryCache(clock, Duration.ofMinutes(1));
@@ -41,7 +44,7 @@ final class EmbeddingExample {
     SearchResult women = search.search("adult women from nigeria", Sort.DEFAULT, PageRequest.FIRST);
     System.out.println(
         all.page().total() + " profile(s); search found " + women.result().page().total());
-    // README-EXAMPLE-END
+    // DOC-EXAMPLE-END
     return List.of(all, women);
   }
 }

@@ -25,11 +25,10 @@ class EmbeddingExampleTest {
   }
 
   @Test
-  void readmeShowsTheExampleVerbatim() throws IOException {
-    Path readme = Path.of("..", "README.md");
+  void architectureDocShowsTheExampleVerbatim() throws IOException {
+    Path readme = Path.of("..", "docs", "architecture.md");
     Path source = Path.of("src/test/java/io/insighta/application/embedding/EmbeddingExample.java");
-    String example =
-        between(Files.readAllLines(source), "README-EXAMPLE-START", "README-EXAMPLE-END");
+    String example = between(Files.readAllLines(source), "DOC-EXAMPLE-START", "DOC-EXAMPLE-END");
     assertThat(Files.readString(readme)).contains(example);
   }
 

@@ -11,23 +11,25 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
-class ReadmeExampleTest {
+class DocsExampleTest {
 
   private static final Path EXAMPLE =
       Path.of(
           "src/test/java/com/example/insighta/adapters/mongo/MongoAdapterArchitectureTest.java");
 
   @Test
-  void readmeShowsTheCompiledThirdPartyExampleVerbatim() throws IOException {
-    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+  void architectureDocShowsTheCompiledThirdPartyExampleVerbatim() throws IOException {
+    String readme =
+        Files.readString(Path.of("..", "docs", "architecture.md"), StandardCharsets.UTF_8);
     String example = Files.readString(EXAMPLE, StandardCharsets.UTF_8);
 
     assertThat(readme).contains("```java\n" + example + "```\n");
   }
 
   @Test
-  void readmeNamesEveryRule() throws IOException {
-    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+  void architectureDocNamesEveryRule() throws IOException {
+    String readme =
+        Files.readString(Path.of("..", "docs", "architecture.md"), StandardCharsets.UTF_8);
 
     assertThat(Arrays.stream(HexagonalRules.class.getDeclaredMethods()))
         .filteredOn(method -> Modifier.isPublic(method.getModifiers()))
