@@ -1,8 +1,10 @@
 package io.insighta.cli;
 
+import io.insighta.cli.command.AuditCommand;
 import io.insighta.cli.command.LoginCommand;
 import io.insighta.cli.command.LogoutCommand;
 import io.insighta.cli.command.ProfilesCommand;
+import io.insighta.cli.command.TokensCommand;
 import io.insighta.cli.command.WhoamiCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -27,6 +29,8 @@ import picocli.CommandLine.Spec;
       LogoutCommand.class,
       WhoamiCommand.class,
       ProfilesCommand.class,
+      TokensCommand.class,
+      AuditCommand.class,
       HelpCommand.class
     })
 public final class InsightaCommand implements Runnable {

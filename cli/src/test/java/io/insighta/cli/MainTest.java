@@ -24,9 +24,12 @@ class MainTest {
   void helpListsEveryCommandAndTheExitCodes() {
     CliHarness.Result result = new CliHarness(temp, "http://127.0.0.1:1").run("--help");
 
-    assertThat(result.out()).contains("login", "logout", "whoami", "profiles", "Exit codes");
+    assertThat(result.out())
+        .contains("login", "logout", "whoami", "profiles", "tokens", "audit", "Exit codes");
     assertThat(new CliHarness(temp, "x").run("profiles", "--help").out())
         .contains("list", "get", "search", "create", "delete", "export", "import");
+    assertThat(new CliHarness(temp, "x").run("tokens", "--help").out())
+        .contains("create", "list", "revoke");
   }
 
   @Test
