@@ -33,6 +33,19 @@ class MainTest {
   }
 
   @Test
+  void helpFooterNamesEveryCauseOfEachExitCode() {
+    String help = new CliHarness(temp, "http://127.0.0.1:1").run("--help").out();
+
+    String footer = help.substring(help.indexOf("Exit codes:")).replaceAll("\\s+", " ");
+    assertThat(footer)
+        .contains("2 usage or configuration error")
+        .contains("INSIGHTA_TOKEN that is not a personal access token")
+        .contains("3 not logged in, session expired, INSIGHTA_TOKEN rejected, forbidden (403),")
+        .contains("or stored credentials issued for another API URL");
+    assertThat(help).contains("INSIGHTA_TOKEN    a personal access token");
+  }
+
+  @Test
   void usageErrorsExitWithTwo() {
     CliHarness cli = new CliHarness(temp, "http://127.0.0.1:1");
 
