@@ -8,6 +8,7 @@ import io.insighta.bootstrap.modules.ClientsModule;
 import io.insighta.bootstrap.modules.CoreModule;
 import io.insighta.bootstrap.modules.DatabaseModule;
 import io.insighta.bootstrap.modules.PersistenceModule;
+import io.insighta.bootstrap.modules.PersonalTokensModule;
 import io.insighta.bootstrap.modules.ProfilesModule;
 import java.time.Clock;
 import java.util.List;
@@ -24,6 +25,7 @@ final class Modules {
         new CacheModule(),
         new ClientsModule(),
         new AuthModule(),
+        new PersonalTokensModule(),
         new ProfilesModule());
   }
 }

@@ -1,11 +1,13 @@
 package io.insighta.adapters.persistence;
 
+import io.insighta.adapters.persistence.pat.JooqPersonalAccessTokenStore;
 import io.insighta.adapters.persistence.profile.JooqProfileFinder;
 import io.insighta.adapters.persistence.profile.JooqProfileRepository;
 import io.insighta.adapters.persistence.token.JooqRefreshTokenStore;
 import io.insighta.adapters.persistence.user.JooqLoginStateStore;
 import io.insighta.adapters.persistence.user.JooqUserRepository;
 import io.insighta.application.TransactionRunner;
+import io.insighta.domain.pat.PersonalAccessTokenStore;
 import io.insighta.domain.profile.ProfileRepository;
 import io.insighta.domain.query.ProfileFinder;
 import io.insighta.domain.token.RefreshTokenStore;
@@ -42,6 +44,10 @@ public final class PostgresPersistence {
 
   public RefreshTokenStore refreshTokenStore() {
     return new JooqRefreshTokenStore(dsl);
+  }
+
+  public PersonalAccessTokenStore personalAccessTokenStore() {
+    return new JooqPersonalAccessTokenStore(dsl, reads);
   }
 
   public LoginStateStore loginStateStore() {

@@ -1,10 +1,16 @@
 package io.insighta.application.auth;
 
 import io.insighta.application.contract.MutableClock;
+import io.insighta.application.memory.DirectTransactionRunner;
 import io.insighta.application.memory.InMemoryLoginStateStore;
+import io.insighta.application.memory.InMemoryPersonalAccessTokenStore;
 import io.insighta.application.memory.InMemoryRefreshTokenStore;
 import io.insighta.application.memory.InMemoryUserRepository;
 import io.insighta.application.memory.InMemoryUserVersions;
+import io.insighta.application.pat.CreatePersonalAccessTokenService;
+import io.insighta.application.pat.CreatePersonalAccessTokenUseCase;
+import io.insighta.application.pat.RevokePersonalAccessTokenService;
+import io.insighta.application.pat.RevokePersonalAccessTokenUseCase;
 import io.insighta.application.user.VersionedUserRepository;
 import io.insighta.domain.token.TokenLifetimes;
 import io.insighta.domain.user.ExternalIdentity;
@@ -36,9 +42,15 @@ final class AuthFixture {
   final RefreshSessionUseCase refresh = new RefreshSessionService(tokens, users, issuer, clock);
   final LogoutUseCase logout = new LogoutService(tokens);
   final LookupSessionUseCase lookup = new LookupSessionService(tokens);
-  final AuthenticateUseCase authenticate =
-      new AuthenticateService(
-          codec, new RecentUsers(users, tokens, versions, clock, RecentUsers.DEFAULT_TTL));
+  final RecentUsers recentUsers =
+      new RecentUsers(users, tokens, versions, clock, RecentUsers.DEFAULT_TTL);
+  final AuthenticateUseCase authenticate = new AuthenticateService(codec, recentUsers);
+  final InMemoryPersonalAccessTokenStore personalTokens = new InMemoryPersonalAccessTokenStore();
+  final CreatePersonalAccessTokenUseCase createPersonalToken =
+      new CreatePersonalAccessTokenService(
+          personalTokens, new DirectTransactionRunner(), clock, random);
+  final RevokePersonalAccessTokenUseCase revokePersonalToken =
+      new RevokePersonalAccessTokenService(personalTokens, new DirectTransactionRunner(), clock);
 
   /** A full browser sign-in of the given GitHub account. */
   IssuedSession webLogin(ExternalIdentity identity) {

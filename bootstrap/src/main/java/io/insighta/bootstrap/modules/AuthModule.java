@@ -95,16 +95,18 @@ public final class AuthModule extends AbstractModule {
         clock);
   }
 
+  /** One cache of recently seen users, shared by access-token and personal-token checks. */
   @Provides
   @Singleton
-  AuthenticateUseCase authenticate(
-      AccessTokenCodec codec,
-      UserRepository users,
-      RefreshTokenStore sessions,
-      UserVersions versions,
-      Clock clock) {
-    return new AuthenticateService(
-        codec, new RecentUsers(users, sessions, versions, clock, RecentUsers.DEFAULT_TTL));
+  RecentUsers recentUsers(
+      UserRepository users, RefreshTokenStore sessions, UserVersions versions, Clock clock) {
+    return new RecentUsers(users, sessions, versions, clock, RecentUsers.DEFAULT_TTL);
+  }
+
+  @Provides
+  @Singleton
+  AuthenticateUseCase authenticate(AccessTokenCodec codec, RecentUsers users) {
+    return new AuthenticateService(codec, users);
   }
 
   @Provides

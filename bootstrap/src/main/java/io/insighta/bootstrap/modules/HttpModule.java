@@ -5,11 +5,15 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import io.insighta.adapters.http.server.HttpApi;
 import io.insighta.adapters.http.server.HttpSettings;
+import io.insighta.adapters.http.server.RouteGroup;
 import io.insighta.adapters.http.server.auth.AuthHttp;
 import io.insighta.adapters.http.server.auth.AuthHttpSettings;
 import io.insighta.adapters.http.server.auth.AuthUseCases;
 import io.insighta.adapters.http.server.profile.ProfileUseCases;
+import io.insighta.adapters.http.server.tokens.TokenRoutes;
+import io.insighta.adapters.http.server.tokens.TokenUseCases;
 import io.insighta.adapters.persistence.PostgresHealth;
+import io.insighta.application.auth.AuthenticatePersonalAccessTokenUseCase;
 import io.insighta.application.auth.AuthenticateUseCase;
 import io.insighta.application.health.CheckReadinessService;
 import io.insighta.application.health.ComponentHealth;
@@ -96,16 +100,21 @@ public final class HttpModule extends AbstractModule {
       ProfileUseCases profiles,
       CheckReadinessService readiness,
       AuthenticateUseCase authenticate,
+      AuthenticatePersonalAccessTokenUseCase personalTokens,
+      TokenUseCases tokens,
       HttpSettings httpSettings,
       AuthHttp auth,
       Clock clock) {
+    List<RouteGroup> routeGroups = new ArrayList<>(auth.routeGroups());
+    routeGroups.add(new TokenRoutes(tokens)::register);
     return new HttpApi(
             profiles,
             readiness,
             authenticate,
+            personalTokens,
             httpSettings,
             auth.hooks(),
-            auth.routeGroups(),
+            routeGroups,
             clock)
         .create();
   }

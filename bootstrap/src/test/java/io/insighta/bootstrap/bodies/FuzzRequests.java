@@ -34,6 +34,9 @@ final class FuzzRequests {
           "GET /api/profiles/export",
           "POST /api/profiles/import",
           "GET /api/profiles/stats",
+          "POST /api/tokens",
+          "GET /api/tokens",
+          "DELETE /api/tokens/{id}",
           "GET /",
           "GET /nowhere");
 

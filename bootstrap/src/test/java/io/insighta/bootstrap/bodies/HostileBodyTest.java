@@ -94,6 +94,7 @@ class HostileBodyTest {
       {"POST", "/auth/logout", "application/json", "{\"refresh_token\":\"x\"}"},
       {"POST", "/api/profiles", "application/json", "{\"name\":\"Ella\"}"},
       {"PATCH", "/api/users/" + analystId, "application/json", "{\"role\":\"analyst\"}"},
+      {"POST", "/api/tokens", "application/json", "{\"name\":\"ci\"}"},
       {"POST", "/api/profiles/import", "text/csv", "name,gender\r\nx,y\r\n"},
       {"POST", "/api/profiles/import", "application/json", "{\"profiles\":[]}"},
     };

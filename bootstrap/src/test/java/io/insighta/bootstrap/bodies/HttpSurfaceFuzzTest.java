@@ -37,6 +37,7 @@ class HttpSurfaceFuzzTest {
     String analyst = server.accessToken("analyst_test_code");
     ids = new ArrayList<>();
     ids.add(server.get("/api/users/me", analyst).json().at("/data/id").asText());
+    ids.add(server.send(tokenRequest(analyst, "read")).json().at("/data/id").asText());
     for (String name : FuzzValues.KNOWN_NAMES) {
       ids.add(
           server
@@ -49,6 +50,19 @@ class HttpSurfaceFuzzTest {
               .at("/data/id")
               .asText());
     }
+  }
+
+  /** A write-scoped personal access token of the admin, so the fuzz also speaks as one. */
+  private static String personalToken(String admin) {
+    return server.send(tokenRequest(admin, "write")).json().at("/data/token").asText();
+  }
+
+  private static HttpRequest.Builder tokenRequest(String session, String scope) {
+    return server
+        .api("/api/tokens", session)
+        .header("Content-Type", "application/json")
+        .POST(
+            HttpRequest.BodyPublishers.ofString("{\"name\":\"fuzz\",\"scope\":\"" + scope + "\"}"));
   }
 
   @AfterAll
@@ -67,8 +81,9 @@ class HttpSurfaceFuzzTest {
       if (i % TOKEN_REFRESH == 0) {
         // The fuzz logs its own sessions out now and then; sign in afresh so it keeps reaching
         // the authenticated routes.
+        String admin = server.accessToken("test_code");
         requests.useTokens(
-            List.of(server.accessToken("test_code"), server.accessToken("analyst_test_code")));
+            List.of(admin, server.accessToken("analyst_test_code"), personalToken(admin)));
       }
       FuzzRequest request = requests.next();
       RawReply reply = RawHttp.exchange(server.server().port(), request.head(), request.body());

@@ -7,5 +7,7 @@ public enum Permission {
   DELETE_PROFILES,
   IMPORT_PROFILES,
   READ_SELF,
-  MANAGE_USERS
+  MANAGE_USERS,
+  /** Create, list and revoke one's own personal access tokens; never granted to such a token. */
+  MANAGE_TOKENS
 }

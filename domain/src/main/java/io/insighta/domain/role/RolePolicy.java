@@ -4,11 +4,15 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
-/** The role → permission table: analysts read, search, export and see themselves; admins do all. */
+/**
+ * The role → permission table: analysts read, search, export, see themselves and manage their own
+ * tokens; admins do all.
+ */
 public final class RolePolicy {
   private static final Map<Role, Set<Permission>> GRANTS =
       Map.of(
-          Role.ANALYST, EnumSet.of(Permission.READ_PROFILES, Permission.READ_SELF),
+          Role.ANALYST,
+              EnumSet.of(Permission.READ_PROFILES, Permission.READ_SELF, Permission.MANAGE_TOKENS),
           Role.ADMIN, EnumSet.allOf(Permission.class));
 
   private RolePolicy() {}

@@ -7,9 +7,10 @@ import org.junit.jupiter.api.Test;
 class RolePolicyTest {
 
   @Test
-  void analystsReadProfilesAndThemselvesOnly() {
+  void analystsReadProfilesAndThemselvesAndManageTheirTokensOnly() {
     assertThat(RolePolicy.allows(Role.ANALYST, Permission.READ_PROFILES)).isTrue();
     assertThat(RolePolicy.allows(Role.ANALYST, Permission.READ_SELF)).isTrue();
+    assertThat(RolePolicy.allows(Role.ANALYST, Permission.MANAGE_TOKENS)).isTrue();
     assertThat(RolePolicy.allows(Role.ANALYST, Permission.CREATE_PROFILES)).isFalse();
     assertThat(RolePolicy.allows(Role.ANALYST, Permission.DELETE_PROFILES)).isFalse();
     assertThat(RolePolicy.allows(Role.ANALYST, Permission.MANAGE_USERS)).isFalse();

@@ -8,6 +8,7 @@ import io.insighta.adapters.http.server.json.JsonBodyReader;
 import io.insighta.adapters.http.server.json.ObjectMappers;
 import io.insighta.adapters.http.server.profile.ProfileRoutes;
 import io.insighta.adapters.http.server.profile.ProfileUseCases;
+import io.insighta.application.auth.AuthenticatePersonalAccessTokenUseCase;
 import io.insighta.application.auth.AuthenticateUseCase;
 import io.insighta.application.health.CheckReadinessService;
 import io.javalin.Javalin;
@@ -30,6 +31,7 @@ public final class HttpApi {
   private final ProfileUseCases profiles;
   private final CheckReadinessService readiness;
   private final AuthenticateUseCase authenticate;
+  private final AuthenticatePersonalAccessTokenUseCase personalTokens;
   private final HttpSettings settings;
   private final SecurityHooks hooks;
   private final List<RouteGroup> routeGroups;
@@ -39,6 +41,7 @@ public final class HttpApi {
       ProfileUseCases profiles,
       CheckReadinessService readiness,
       AuthenticateUseCase authenticate,
+      AuthenticatePersonalAccessTokenUseCase personalTokens,
       HttpSettings settings,
       SecurityHooks hooks,
       List<RouteGroup> routeGroups,
@@ -46,6 +49,7 @@ public final class HttpApi {
     this.profiles = profiles;
     this.readiness = readiness;
     this.authenticate = authenticate;
+    this.personalTokens = personalTokens;
     this.settings = settings;
     this.hooks = hooks;
     this.routeGroups = List.copyOf(routeGroups);
@@ -78,7 +82,7 @@ public final class HttpApi {
             files.location = Location.CLASSPATH;
           });
     }
-    new RequestPipeline(settings, hooks, authenticate).register(config);
+    new RequestPipeline(settings, hooks, authenticate, personalTokens).register(config);
     new ErrorMapping().register(config.routes);
     new HealthRoutes(readiness).register(config.routes);
     routeGroups.forEach(group -> group.register(config.routes));

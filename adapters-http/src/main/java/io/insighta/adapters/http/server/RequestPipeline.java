@@ -11,6 +11,7 @@ import io.insighta.adapters.http.server.pipeline.PathRules;
 import io.insighta.adapters.http.server.pipeline.RequestIdStep;
 import io.insighta.adapters.http.server.pipeline.RoleCheck;
 import io.insighta.adapters.http.server.pipeline.SecurityHeaders;
+import io.insighta.application.auth.AuthenticatePersonalAccessTokenUseCase;
 import io.insighta.application.auth.AuthenticateUseCase;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Handler;
@@ -27,12 +28,17 @@ public final class RequestPipeline {
   private final HttpSettings settings;
   private final SecurityHooks hooks;
   private final AuthenticateUseCase authenticate;
+  private final AuthenticatePersonalAccessTokenUseCase personalTokens;
 
   public RequestPipeline(
-      HttpSettings settings, SecurityHooks hooks, AuthenticateUseCase authenticate) {
+      HttpSettings settings,
+      SecurityHooks hooks,
+      AuthenticateUseCase authenticate,
+      AuthenticatePersonalAccessTokenUseCase personalTokens) {
     this.settings = settings;
     this.hooks = hooks;
     this.authenticate = authenticate;
+    this.personalTokens = personalTokens;
   }
 
   public void register(JavalinConfig config) {
@@ -47,7 +53,8 @@ public final class RequestPipeline {
     config.routes.before(onlyFor(PathRules::isAuth, hooks.authRateLimit()));
     config.routes.before(new ApiVersionCheck(settings.apiVersion()));
     config.routes.before(
-        countingFailures(new Authentication(authenticate, settings.accessTokenCookie())));
+        countingFailures(
+            new Authentication(authenticate, personalTokens, settings.accessTokenCookie())));
     config.routes.before(new ActiveUserCheck());
     config.routes.before(onlyFor(PathRules::isApi, hooks.apiRateLimit()));
     config.routes.before(hooks.csrf());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.insighta.application.StorageUnavailableException;
 import io.insighta.application.auth.AccessDeniedException;
 import io.insighta.application.auth.AuthenticationFailedException;
+import io.insighta.domain.pat.InvalidTokenRequestException;
 import io.insighta.domain.profile.DemographicsUnavailableException;
 import io.insighta.domain.profile.InvalidProfileNameException;
 import io.insighta.domain.query.InvalidQueryException;
@@ -48,6 +49,11 @@ final class ExceptionTranslator {
     if (e instanceof DemographicsUnavailableException demographics) {
       return new ApiException(
           502, demographics.source().displayName() + " returned an invalid response");
+    }
+    if (e instanceof InvalidTokenRequestException token) {
+      return token.isMissingName()
+          ? ApiException.badRequest(token.getMessage())
+          : ApiException.unprocessable(ErrorMessages.INVALID_PARAMETERS);
     }
     if (e instanceof InvalidQueryException) {
       return ApiException.unprocessable(ErrorMessages.INVALID_PARAMETERS);

@@ -4,14 +4,14 @@ import io.insighta.adapters.http.server.context.RequestAttributes;
 import io.insighta.adapters.http.server.error.ApiException;
 import io.insighta.adapters.http.server.error.ErrorMessages;
 import io.insighta.application.auth.AuthenticatedUser;
-import io.insighta.domain.role.RolePolicy;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.security.RouteRole;
 
 /**
- * Checks the matched route's {@link RequiredPermission}s against the caller's role; a protected
- * route reached without authentication is refused too, whatever its path.
+ * Checks the matched route's {@link RequiredPermission}s against the caller's stored role, capped
+ * by the scope of a personal access token; a protected route reached without authentication is
+ * refused too, whatever its path.
  */
 public final class RoleCheck implements Handler {
 
@@ -25,7 +25,7 @@ public final class RoleCheck implements Handler {
                     () ->
                         ApiException.unauthorized(
                             ErrorMessages.AUTHENTICATION_REQUIRED, Authentication.CHALLENGE));
-        if (!RolePolicy.allows(caller.user().role(), required.permission())) {
+        if (!caller.allows(required.permission())) {
           throw ApiException.forbidden(ErrorMessages.FORBIDDEN);
         }
       }

@@ -5,12 +5,16 @@ import io.insighta.adapters.http.client.github.GithubIdentityProvider;
 import io.insighta.adapters.http.client.github.GithubSettings;
 import io.insighta.adapters.http.server.HttpApi;
 import io.insighta.adapters.http.server.HttpSettings;
+import io.insighta.adapters.http.server.RouteGroup;
 import io.insighta.adapters.http.server.profile.ProfileUseCases;
 import io.insighta.adapters.http.server.security.JwtAccessTokenCodec;
 import io.insighta.adapters.http.server.security.JwtSettings;
 import io.insighta.adapters.http.server.support.FakeDemographics;
 import io.insighta.adapters.http.server.support.MutableHealth;
+import io.insighta.adapters.http.server.tokens.TokenRoutes;
+import io.insighta.adapters.http.server.tokens.TokenUseCases;
 import io.insighta.application.auth.AdminBootstrap;
+import io.insighta.application.auth.AuthenticatePersonalAccessTokenService;
 import io.insighta.application.auth.AuthenticateService;
 import io.insighta.application.auth.BeginCliLoginService;
 import io.insighta.application.auth.BeginWebLoginService;
@@ -27,12 +31,16 @@ import io.insighta.application.contract.MutableClock;
 import io.insighta.application.health.CheckReadinessService;
 import io.insighta.application.memory.DirectTransactionRunner;
 import io.insighta.application.memory.InMemoryLoginStateStore;
+import io.insighta.application.memory.InMemoryPersonalAccessTokenStore;
 import io.insighta.application.memory.InMemoryProfileQueryCache;
 import io.insighta.application.memory.InMemoryProfileStore;
 import io.insighta.application.memory.InMemoryRateLimiter;
 import io.insighta.application.memory.InMemoryRefreshTokenStore;
 import io.insighta.application.memory.InMemoryUserRepository;
 import io.insighta.application.memory.InMemoryUserVersions;
+import io.insighta.application.pat.CreatePersonalAccessTokenService;
+import io.insighta.application.pat.ListPersonalAccessTokensService;
+import io.insighta.application.pat.RevokePersonalAccessTokenService;
 import io.insighta.application.profile.CreateProfileService;
 import io.insighta.application.profile.DeleteProfileService;
 import io.insighta.application.profile.ExportProfilesService;
@@ -56,6 +64,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -77,6 +86,7 @@ final class AuthServer implements AutoCloseable {
   final UserRepository users = new VersionedUserRepository(new InMemoryUserRepository(), versions);
   final InMemoryRefreshTokenStore tokens = new InMemoryRefreshTokenStore();
   final InMemoryProfileStore profiles = new InMemoryProfileStore();
+  final InMemoryPersonalAccessTokenStore personalTokens = new InMemoryPersonalAccessTokenStore();
   final JwtAccessTokenCodec codec = new JwtAccessTokenCodec(JwtSettings.withSecret(SECRET), clock);
   final AuthHttpSettings settings;
   final String base;
@@ -103,9 +113,9 @@ final class AuthServer implements AutoCloseable {
     InMemoryLoginStateStore states = new InMemoryLoginStateStore();
     SessionIssuer issuer = new SessionIssuer(codec, tokens, TokenLifetimes.DEFAULTS, clock, random);
     SignIn signIn = new SignIn(users, AdminBootstrap.logins(ADMIN_LOGIN), issuer, clock);
-    AuthenticateService authenticate =
-        new AuthenticateService(
-            codec, new RecentUsers(users, tokens, versions, clock, RecentUsers.DEFAULT_TTL));
+    RecentUsers recentUsers =
+        new RecentUsers(users, tokens, versions, clock, RecentUsers.DEFAULT_TTL);
+    AuthenticateService authenticate = new AuthenticateService(codec, recentUsers);
     AuthUseCases useCases =
         new AuthUseCases(
             new BeginWebLoginService(provider, states, clock, random),
@@ -126,14 +136,24 @@ final class AuthServer implements AutoCloseable {
             SECRET.getBytes(StandardCharsets.UTF_8),
             new InMemoryRateLimiter(clock),
             random);
+    DirectTransactionRunner transactions = new DirectTransactionRunner();
+    TokenRoutes tokenRoutes =
+        new TokenRoutes(
+            new TokenUseCases(
+                new CreatePersonalAccessTokenService(personalTokens, transactions, clock, random),
+                new ListPersonalAccessTokensService(personalTokens),
+                new RevokePersonalAccessTokenService(personalTokens, transactions, clock)));
+    List<RouteGroup> routeGroups = new ArrayList<>(auth.routeGroups());
+    routeGroups.add(tokenRoutes::register);
     app =
         new HttpApi(
                 profileUseCases(),
                 new CheckReadinessService(List.of(new MutableHealth("database", true))),
                 authenticate,
+                new AuthenticatePersonalAccessTokenService(personalTokens, recentUsers, clock),
                 HttpSettings.defaults().withServePortal(false),
                 auth.hooks(),
-                auth.routeGroups(),
+                routeGroups,
                 clock)
             .create()
             .start("127.0.0.1", port);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.insighta.application.auth.AccessDeniedException;
 import io.insighta.application.auth.AuthenticationFailedException;
+import io.insighta.domain.pat.InvalidTokenRequestException;
 import io.insighta.domain.query.InvalidQueryException;
 import io.insighta.domain.user.IdentityProviderException;
 import io.insighta.domain.user.IdentityProviderException.Kind;
@@ -53,6 +54,17 @@ class ExceptionTranslatorTest {
 
     assertThat(error.status()).isEqualTo(422);
     assertThat(error.getMessage()).isEqualTo("Invalid query parameters");
+  }
+
+  @Test
+  void aTokenRequestWithoutANameIs400AndABadValue422() {
+    ApiException missing = translate(InvalidTokenRequestException.missingName());
+    ApiException invalid = translate(InvalidTokenRequestException.invalid("366 days"));
+
+    assertThat(missing.status()).isEqualTo(400);
+    assertThat(missing.getMessage()).isEqualTo("Missing or empty name");
+    assertThat(invalid.status()).isEqualTo(422);
+    assertThat(invalid.getMessage()).isEqualTo("Invalid query parameters");
   }
 
   @Test

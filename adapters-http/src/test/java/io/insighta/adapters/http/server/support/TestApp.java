@@ -5,6 +5,7 @@ import io.insighta.adapters.http.server.HttpSettings;
 import io.insighta.adapters.http.server.RouteGroup;
 import io.insighta.adapters.http.server.SecurityHooks;
 import io.insighta.adapters.http.server.profile.ProfileUseCases;
+import io.insighta.application.auth.AuthenticationFailedException;
 import io.insighta.application.health.CheckReadinessService;
 import io.insighta.application.memory.DirectTransactionRunner;
 import io.insighta.application.memory.InMemoryProfileQueryCache;
@@ -60,6 +61,9 @@ public final class TestApp implements AutoCloseable {
                 useCases,
                 new CheckReadinessService(List.of(database, cache)),
                 new FakeAuthenticator(),
+                token -> {
+                  throw new AuthenticationFailedException("no personal tokens here");
+                },
                 settings,
                 hooks,
                 groups,
