@@ -3,12 +3,14 @@ package io.insighta.adapters.persistence;
 import io.insighta.adapters.persistence.profile.JooqProfileFinder;
 import io.insighta.adapters.persistence.profile.JooqProfileRepository;
 import io.insighta.adapters.persistence.token.JooqRefreshTokenStore;
+import io.insighta.adapters.persistence.token.JooqSigningKeyStore;
 import io.insighta.adapters.persistence.user.JooqLoginStateStore;
 import io.insighta.adapters.persistence.user.JooqUserRepository;
 import io.insighta.application.TransactionRunner;
 import io.insighta.domain.profile.ProfileRepository;
 import io.insighta.domain.query.ProfileFinder;
 import io.insighta.domain.token.RefreshTokenStore;
+import io.insighta.domain.token.SigningKeyStore;
 import io.insighta.domain.user.LoginStateStore;
 import io.insighta.domain.user.UserRepository;
 import javax.sql.DataSource;
@@ -42,6 +44,10 @@ public final class PostgresPersistence {
 
   public RefreshTokenStore refreshTokenStore() {
     return new JooqRefreshTokenStore(dsl);
+  }
+
+  public SigningKeyStore signingKeyStore() {
+    return new JooqSigningKeyStore(dsl);
   }
 
   public LoginStateStore loginStateStore() {
