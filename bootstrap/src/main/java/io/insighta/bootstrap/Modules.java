@@ -9,6 +9,7 @@ import io.insighta.bootstrap.modules.CoreModule;
 import io.insighta.bootstrap.modules.DatabaseModule;
 import io.insighta.bootstrap.modules.PersistenceModule;
 import io.insighta.bootstrap.modules.ProfilesModule;
+import io.insighta.bootstrap.modules.SigningKeysModule;
 import java.time.Clock;
 import java.util.List;
 
@@ -23,6 +24,7 @@ final class Modules {
         new PersistenceModule(),
         new CacheModule(),
         new ClientsModule(),
+        new SigningKeysModule(),
         new AuthModule(),
         new ProfilesModule());
   }

@@ -9,6 +9,7 @@ import io.insighta.application.user.VersionedUserRepository;
 import io.insighta.domain.profile.ProfileRepository;
 import io.insighta.domain.query.ProfileFinder;
 import io.insighta.domain.token.RefreshTokenStore;
+import io.insighta.domain.token.SigningKeyStore;
 import io.insighta.domain.user.UserRepository;
 import io.insighta.domain.user.UserVersions;
 import javax.sql.DataSource;
@@ -44,6 +45,12 @@ public final class PersistenceModule extends AbstractModule {
   @Singleton
   RefreshTokenStore refreshTokenStore(PostgresPersistence persistence) {
     return persistence.refreshTokenStore();
+  }
+
+  @Provides
+  @Singleton
+  SigningKeyStore signingKeyStore(PostgresPersistence persistence) {
+    return persistence.signingKeyStore();
   }
 
   @Provides
