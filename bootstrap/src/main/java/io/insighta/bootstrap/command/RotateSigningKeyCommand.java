@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "rotate-signing-key",
+    mixinStandardHelpOptions = true,
     description = {
       "Add a new access-token signing key to the database (DATABASE_URL, or the embedded one of"
           + " a stopped server) and print its kid.",
