@@ -10,6 +10,7 @@ import io.insighta.bootstrap.modules.DatabaseModule;
 import io.insighta.bootstrap.modules.PersistenceModule;
 import io.insighta.bootstrap.modules.PersonalTokensModule;
 import io.insighta.bootstrap.modules.ProfilesModule;
+import io.insighta.bootstrap.modules.SigningKeysModule;
 import java.time.Clock;
 import java.util.List;
 
@@ -24,6 +25,7 @@ final class Modules {
         new PersistenceModule(),
         new CacheModule(),
         new ClientsModule(),
+        new SigningKeysModule(),
         new AuthModule(),
         new PersonalTokensModule(),
         new ProfilesModule());

@@ -4,6 +4,7 @@ import io.insighta.adapters.persistence.pat.JooqPersonalAccessTokenStore;
 import io.insighta.adapters.persistence.profile.JooqProfileFinder;
 import io.insighta.adapters.persistence.profile.JooqProfileRepository;
 import io.insighta.adapters.persistence.token.JooqRefreshTokenStore;
+import io.insighta.adapters.persistence.token.JooqSigningKeyStore;
 import io.insighta.adapters.persistence.user.JooqLoginStateStore;
 import io.insighta.adapters.persistence.user.JooqUserRepository;
 import io.insighta.application.TransactionRunner;
@@ -11,6 +12,7 @@ import io.insighta.domain.pat.PersonalAccessTokenStore;
 import io.insighta.domain.profile.ProfileRepository;
 import io.insighta.domain.query.ProfileFinder;
 import io.insighta.domain.token.RefreshTokenStore;
+import io.insighta.domain.token.SigningKeyStore;
 import io.insighta.domain.user.LoginStateStore;
 import io.insighta.domain.user.UserRepository;
 import javax.sql.DataSource;
@@ -48,6 +50,10 @@ public final class PostgresPersistence {
 
   public PersonalAccessTokenStore personalAccessTokenStore() {
     return new JooqPersonalAccessTokenStore(dsl, reads);
+  }
+
+  public SigningKeyStore signingKeyStore() {
+    return new JooqSigningKeyStore(dsl);
   }
 
   public LoginStateStore loginStateStore() {

@@ -73,7 +73,7 @@ public final class HttpModule extends AbstractModule {
   AuthHttp authHttp(
       AuthUseCases useCases,
       Settings settings,
-      @Named("accessSecret") byte[] secret,
+      @Named("csrfSecret") byte[] secret,
       RateLimiter limiter,
       SecureRandom random) {
     AuthHttpSettings defaults =

@@ -10,6 +10,7 @@ import io.insighta.domain.pat.PersonalAccessTokenStore;
 import io.insighta.domain.profile.ProfileRepository;
 import io.insighta.domain.query.ProfileFinder;
 import io.insighta.domain.token.RefreshTokenStore;
+import io.insighta.domain.token.SigningKeyStore;
 import io.insighta.domain.user.UserRepository;
 import io.insighta.domain.user.UserVersions;
 import javax.sql.DataSource;
@@ -51,6 +52,12 @@ public final class PersistenceModule extends AbstractModule {
   @Singleton
   PersonalAccessTokenStore personalAccessTokenStore(PostgresPersistence persistence) {
     return persistence.personalAccessTokenStore();
+  }
+
+  @Provides
+  @Singleton
+  SigningKeyStore signingKeyStore(PostgresPersistence persistence) {
+    return persistence.signingKeyStore();
   }
 
   @Provides
