@@ -39,6 +39,7 @@ if [ "$action" = uninstall ]; then
   rmdir "$lib_dir" 2>/dev/null || true
   echo "Removed $launcher and $lib_dir."
   echo "Your login in ~/.insighta is kept; run 'insighta logout' before uninstalling to revoke it."
+  echo "Personal access tokens stay valid until they expire; 'insighta tokens revoke ID' ends one."
   exit 0
 fi
 

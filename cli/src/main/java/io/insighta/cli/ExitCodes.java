@@ -7,10 +7,13 @@ public final class ExitCodes {
   /** Server or API error: network failure, 4xx/5xx other than authentication, local I/O. */
   public static final int API_ERROR = 1;
 
-  /** Usage error, as picocli reports it. */
+  /** Usage or configuration error: picocli's, a bad API URL or INSIGHTA_TOKEN. */
   public static final int USAGE = 2;
 
-  /** Not logged in, session expired, or forbidden. */
+  /**
+   * Not logged in, session expired, INSIGHTA_TOKEN rejected, forbidden, or stored credentials
+   * issued for another API URL.
+   */
   public static final int AUTH = 3;
 
   private ExitCodes() {}

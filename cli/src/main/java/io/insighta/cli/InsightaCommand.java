@@ -1,8 +1,10 @@
 package io.insighta.cli;
 
+import io.insighta.cli.command.AuditCommand;
 import io.insighta.cli.command.LoginCommand;
 import io.insighta.cli.command.LogoutCommand;
 import io.insighta.cli.command.ProfilesCommand;
+import io.insighta.cli.command.TokensCommand;
 import io.insighta.cli.command.WhoamiCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -20,13 +22,29 @@ import picocli.CommandLine.Spec;
     description = "Command-line client of the Insighta Labs+ demographic profiles API.",
     footer = {
       "",
-      "Exit codes: 0 ok, 1 server/API error, 2 usage error, 3 not logged in or forbidden."
+      "Environment:",
+      "  INSIGHTA_API_URL  API base URL (--api-url wins)",
+      "  INSIGHTA_TOKEN    a personal access token (insighta_pat_...) sent instead of",
+      "                    the stored login, never refreshed",
+      "  INSIGHTA_HOME     credentials directory (default $HOME/.insighta)",
+      "  INSIGHTA_CALLBACK_PORT, NO_COLOR",
+      "",
+      "Exit codes:",
+      "  0  ok",
+      "  1  server or API error: unreachable, not found, invalid parameters, failed",
+      "     login, local I/O",
+      "  2  usage or configuration error: bad option or value, plain http:// to a",
+      "     remote host, INSIGHTA_TOKEN that is not a personal access token",
+      "  3  not logged in, session expired, INSIGHTA_TOKEN rejected, forbidden (403),",
+      "     or stored credentials issued for another API URL"
     },
     subcommands = {
       LoginCommand.class,
       LogoutCommand.class,
       WhoamiCommand.class,
       ProfilesCommand.class,
+      TokensCommand.class,
+      AuditCommand.class,
       HelpCommand.class
     })
 public final class InsightaCommand implements Runnable {

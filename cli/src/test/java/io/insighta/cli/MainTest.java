@@ -24,9 +24,25 @@ class MainTest {
   void helpListsEveryCommandAndTheExitCodes() {
     CliHarness.Result result = new CliHarness(temp, "http://127.0.0.1:1").run("--help");
 
-    assertThat(result.out()).contains("login", "logout", "whoami", "profiles", "Exit codes");
+    assertThat(result.out())
+        .contains("login", "logout", "whoami", "profiles", "tokens", "audit", "Exit codes");
     assertThat(new CliHarness(temp, "x").run("profiles", "--help").out())
         .contains("list", "get", "search", "create", "delete", "export", "import");
+    assertThat(new CliHarness(temp, "x").run("tokens", "--help").out())
+        .contains("create", "list", "revoke");
+  }
+
+  @Test
+  void helpFooterNamesEveryCauseOfEachExitCode() {
+    String help = new CliHarness(temp, "http://127.0.0.1:1").run("--help").out();
+
+    String footer = help.substring(help.indexOf("Exit codes:")).replaceAll("\\s+", " ");
+    assertThat(footer)
+        .contains("2 usage or configuration error")
+        .contains("INSIGHTA_TOKEN that is not a personal access token")
+        .contains("3 not logged in, session expired, INSIGHTA_TOKEN rejected, forbidden (403),")
+        .contains("or stored credentials issued for another API URL");
+    assertThat(help).contains("INSIGHTA_TOKEN    a personal access token");
   }
 
   @Test

@@ -8,7 +8,8 @@ public final class ApiOptions {
       names = "--api-url",
       paramLabel = "URL",
       description =
-          "API base URL (default: $INSIGHTA_API_URL, the logged-in URL, http://localhost:8080).")
+          "API base URL (default: $INSIGHTA_API_URL, then the logged-in URL unless"
+              + " INSIGHTA_TOKEN is set, then http://localhost:8080).")
   String apiUrl;
 
   public String apiUrl() {

@@ -44,6 +44,10 @@ public final class LoginCommand implements Callable<Integer> {
     if (timeoutSeconds < 0) {
       throw CliException.usage("--timeout must not be negative");
     }
+    PersonalTokenNotice.warnIfSet(
+        context,
+        "other commands keep using that personal access token, not this login, until you unset"
+            + " INSIGHTA_TOKEN.");
     CredentialStore store = context.credentials();
     String url = context.settings().apiUrl(api.apiUrl(), () -> storedUrl(store));
     LoginFlow flow =

@@ -24,6 +24,10 @@ public final class LogoutCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    PersonalTokenNotice.warnIfSet(
+        context,
+        "logout ends only the stored login, and commands keep using the personal access token"
+            + " (revoke it with: insighta tokens revoke ID, or unset INSIGHTA_TOKEN).");
     CredentialStore store = context.credentials();
     Optional<Credentials> stored;
     try {

@@ -8,7 +8,7 @@ public final class PageOptions {
   @Option(names = "--page", paramLabel = "N", description = "Page number, from 1.")
   Integer page;
 
-  @Option(names = "--limit", paramLabel = "N", description = "Profiles per page (max 50).")
+  @Option(names = "--limit", paramLabel = "N", description = "Results per page (max 50).")
   Integer limit;
 
   public Query addTo(Query query) {

@@ -27,8 +27,10 @@ public final class WhoamiCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String body =
-        Calls.fetch(context, ApiClient.open(context, api.apiUrl()), ApiRequest.get("/auth/me"));
+    ApiClient client = ApiClient.open(context, api.apiUrl());
+    // the server never accepts a personal access token on /auth/*; /api/users/me answers the same
+    String path = client.usesPersonalToken() ? "/api/users/me" : "/auth/me";
+    String body = Calls.fetch(context, client, ApiRequest.get(path));
     if (json.enabled()) {
       Calls.printJson(context, body);
       return 0;

@@ -4,11 +4,15 @@ import io.insighta.cli.CliException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /** Resolves the CLI's configuration from options, environment variables and defaults. */
 public final class Settings {
   public static final String DEFAULT_API_URL = "http://localhost:8080";
   public static final int DEFAULT_CALLBACK_PORT = 9876;
+  public static final String TOKEN_VARIABLE = "INSIGHTA_TOKEN";
+
+  private static final Pattern PERSONAL_TOKEN = Pattern.compile("insighta_pat_[A-Za-z0-9_-]+");
 
   private final Env env;
 
@@ -40,6 +44,28 @@ public final class Settings {
             .or(stored)
             .orElse(DEFAULT_API_URL);
     return ApiUrl.parse(url).value();
+  }
+
+  /**
+   * The personal access token in {@code INSIGHTA_TOKEN}, empty when unset or blank; a usage error
+   * when it is not one (the message never repeats the value, which may be a secret).
+   */
+  public Optional<String> personalToken() {
+    Optional<String> token = env.get(TOKEN_VARIABLE);
+    if (token.isPresent() && !PERSONAL_TOKEN.matcher(token.get()).matches()) {
+      throw CliException.usage(
+          TOKEN_VARIABLE
+              + " must be a personal access token: insighta_pat_ followed by letters, digits,"
+              + " '-' and '_'. Create one with: insighta tokens create --name NAME (or unset "
+              + TOKEN_VARIABLE
+              + " to use the stored login)");
+    }
+    return token;
+  }
+
+  /** True when {@code INSIGHTA_TOKEN} has a value, valid or not; login and logout warn then. */
+  public boolean personalTokenSet() {
+    return env.get(TOKEN_VARIABLE).isPresent();
   }
 
   /** The loopback port for the login callback; 0 picks any free port. */

@@ -3,6 +3,7 @@ package io.insighta.cli.http;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.insighta.cli.CliException;
@@ -30,6 +31,11 @@ public final class Json {
       throw new CliException(
           ExitCodes.API_ERROR, "The server sent a response the CLI cannot read", e);
     }
+  }
+
+  /** Parses a server answer as a tree, reporting a malformed one as an API error. */
+  public static JsonNode tree(String body) {
+    return read(body, JsonNode.class);
   }
 
   public static String write(Object value) {

@@ -37,9 +37,7 @@ public final class ProfileView {
       }
       table.print(out, style);
     }
-    out.println(
-        style.dim(
-            "Page " + page.page() + " of " + page.totalPages() + " · " + page.total() + " total"));
+    out.println(style.dim(PageFooter.text(page.page(), page.totalPages(), page.total())));
   }
 
   public void detail(Profile p) {

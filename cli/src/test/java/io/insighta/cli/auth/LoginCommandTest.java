@@ -70,6 +70,20 @@ class LoginCommandTest {
   }
 
   @Test
+  void loginWithInsightaTokenSetSaysTheTokenTakesPrecedence() {
+    authorizeRedirectsWith(null);
+    cli.env.put("INSIGHTA_TOKEN", Fixtures.PAT);
+
+    CliHarness.Result result = cli.run("login");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.err())
+        .contains("INSIGHTA_TOKEN is set and takes precedence over the stored login")
+        .contains("until you unset INSIGHTA_TOKEN");
+    assertThat(cli.credentials()).isPresent();
+  }
+
+  @Test
   void loginWithBrowserStoresTokensAndProvesTheVerifier() throws Exception {
     authorizeRedirectsWith(null);
 

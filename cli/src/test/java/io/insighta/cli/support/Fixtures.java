@@ -16,7 +16,59 @@ public final class Fixtures {
           + "\"age_group\":\"teenager\",\"country_id\":\"NG\",\"country_name\":\"Nigeria\","
           + "\"country_probability\":0.6,\"created_at\":\"2026-04-01T12:05:00Z\"}";
 
+  public static final String PAT = "insighta_pat_" + "A".repeat(40) + "b_-";
+  public static final String TOKEN_ID = "0195f3a1-aaaa-7bbb-8ccc-000000000010";
+  public static final String ADMIN_ID = "0195f3a1-0000-7000-8000-000000000001";
+
   private Fixtures() {}
+
+  /** A token as {@code GET /api/tokens} lists it: no secret. */
+  public static String token(String id, String name, String scope, String lastUsedAt) {
+    return "{\"id\":\""
+        + id
+        + "\",\"name\":\""
+        + name
+        + "\",\"scope\":\""
+        + scope
+        + "\",\"created_at\":\"2026-04-01T12:00:00Z\",\"expires_at\":\"2026-05-01T12:00:00Z\","
+        + "\"last_used_at\":"
+        + (lastUsedAt == null ? "null" : "\"" + lastUsedAt + "\"")
+        + "}";
+  }
+
+  /** The data object of {@code POST /api/tokens}: the token with its secret. */
+  public static String createdToken() {
+    return "{\"id\":\""
+        + TOKEN_ID
+        + "\",\"name\":\"ci-nightly\",\"scope\":\"write\",\"token\":\""
+        + PAT
+        + "\",\"created_at\":\"2026-04-01T12:00:00Z\",\"expires_at\":\"2026-06-30T12:00:00Z\","
+        + "\"last_used_at\":null}";
+  }
+
+  /** An audit entry as {@code GET /api/audit} lists it. */
+  public static String auditEntry(String at, String action, String targetType, String targetId) {
+    return "{\"id\":\"0195f3a1-eeee-7000-8000-000000000001\",\"at\":\""
+        + at
+        + "\",\"action\":\""
+        + action
+        + "\",\"actor_id\":\""
+        + ADMIN_ID
+        + "\",\"actor_username\":\"octocat\",\"target_type\":"
+        + (targetType == null ? "null" : "\"" + targetType + "\"")
+        + ",\"target_id\":"
+        + (targetId == null ? "null" : "\"" + targetId + "\"")
+        + ",\"ip\":\"203.0.113.7\",\"request_id\":\"req-1\",\"details\":{}}";
+  }
+
+  public static String auditPage(String... entries) {
+    return "{\"status\":\"success\",\"page\":2,\"limit\":2,\"total\":5,\"total_pages\":3,"
+        + "\"links\":{\"self\":\"/api/audit?page=2&limit=2\","
+        + "\"next\":\"/api/audit?page=3&limit=2\",\"prev\":\"/api/audit?page=1&limit=2\"},"
+        + "\"data\":["
+        + String.join(",", entries)
+        + "]}";
+  }
 
   public static String page(String... profiles) {
     return "{\"status\":\"success\",\"page\":1,\"limit\":10,\"total\":2026,\"total_pages\":203,"
