@@ -7,5 +7,6 @@ public enum Permission {
   DELETE_PROFILES,
   IMPORT_PROFILES,
   READ_SELF,
-  MANAGE_USERS
+  MANAGE_USERS,
+  READ_AUDIT
 }
