@@ -1,11 +1,13 @@
 package io.insighta.adapters.persistence;
 
+import io.insighta.adapters.persistence.audit.JooqAuditLog;
 import io.insighta.adapters.persistence.profile.JooqProfileFinder;
 import io.insighta.adapters.persistence.profile.JooqProfileRepository;
 import io.insighta.adapters.persistence.token.JooqRefreshTokenStore;
 import io.insighta.adapters.persistence.user.JooqLoginStateStore;
 import io.insighta.adapters.persistence.user.JooqUserRepository;
 import io.insighta.application.TransactionRunner;
+import io.insighta.domain.audit.AuditLog;
 import io.insighta.domain.profile.ProfileRepository;
 import io.insighta.domain.query.ProfileFinder;
 import io.insighta.domain.token.RefreshTokenStore;
@@ -46,6 +48,10 @@ public final class PostgresPersistence {
 
   public LoginStateStore loginStateStore() {
     return new JooqLoginStateStore(dsl);
+  }
+
+  public AuditLog auditLog() {
+    return new JooqAuditLog(dsl, reads);
   }
 
   public TransactionRunner transactionRunner() {
