@@ -5,11 +5,14 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import io.insighta.adapters.http.server.HttpApi;
 import io.insighta.adapters.http.server.HttpSettings;
+import io.insighta.adapters.http.server.RouteGroup;
+import io.insighta.adapters.http.server.audit.AuditRoutes;
 import io.insighta.adapters.http.server.auth.AuthHttp;
 import io.insighta.adapters.http.server.auth.AuthHttpSettings;
 import io.insighta.adapters.http.server.auth.AuthUseCases;
 import io.insighta.adapters.http.server.profile.ProfileUseCases;
 import io.insighta.adapters.persistence.PostgresHealth;
+import io.insighta.application.audit.ListAuditEntriesUseCase;
 import io.insighta.application.auth.AuthenticateUseCase;
 import io.insighta.application.health.CheckReadinessService;
 import io.insighta.application.health.ComponentHealth;
@@ -98,15 +101,11 @@ public final class HttpModule extends AbstractModule {
       AuthenticateUseCase authenticate,
       HttpSettings httpSettings,
       AuthHttp auth,
+      ListAuditEntriesUseCase audit,
       Clock clock) {
-    return new HttpApi(
-            profiles,
-            readiness,
-            authenticate,
-            httpSettings,
-            auth.hooks(),
-            auth.routeGroups(),
-            clock)
+    List<RouteGroup> groups = new ArrayList<>(auth.routeGroups());
+    groups.add(new AuditRoutes(audit)::register);
+    return new HttpApi(profiles, readiness, authenticate, httpSettings, auth.hooks(), groups, clock)
         .create();
   }
 }

@@ -6,6 +6,7 @@ import com.google.inject.Singleton;
 import io.insighta.adapters.persistence.PostgresPersistence;
 import io.insighta.application.TransactionRunner;
 import io.insighta.application.user.VersionedUserRepository;
+import io.insighta.domain.audit.AuditLog;
 import io.insighta.domain.profile.ProfileRepository;
 import io.insighta.domain.query.ProfileFinder;
 import io.insighta.domain.token.RefreshTokenStore;
@@ -44,6 +45,12 @@ public final class PersistenceModule extends AbstractModule {
   @Singleton
   RefreshTokenStore refreshTokenStore(PostgresPersistence persistence) {
     return persistence.refreshTokenStore();
+  }
+
+  @Provides
+  @Singleton
+  AuditLog auditLog(PostgresPersistence persistence) {
+    return persistence.auditLog();
   }
 
   @Provides

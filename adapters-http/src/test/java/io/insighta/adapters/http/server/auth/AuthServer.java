@@ -5,11 +5,16 @@ import io.insighta.adapters.http.client.github.GithubIdentityProvider;
 import io.insighta.adapters.http.client.github.GithubSettings;
 import io.insighta.adapters.http.server.HttpApi;
 import io.insighta.adapters.http.server.HttpSettings;
+import io.insighta.adapters.http.server.RouteGroup;
+import io.insighta.adapters.http.server.audit.AuditRoutes;
 import io.insighta.adapters.http.server.profile.ProfileUseCases;
 import io.insighta.adapters.http.server.security.JwtAccessTokenCodec;
 import io.insighta.adapters.http.server.security.JwtSettings;
 import io.insighta.adapters.http.server.support.FakeDemographics;
 import io.insighta.adapters.http.server.support.MutableHealth;
+import io.insighta.application.TransactionRunner;
+import io.insighta.application.audit.AuditTrail;
+import io.insighta.application.audit.ListAuditEntriesService;
 import io.insighta.application.auth.AdminBootstrap;
 import io.insighta.application.auth.AuthenticateService;
 import io.insighta.application.auth.BeginCliLoginService;
@@ -26,6 +31,7 @@ import io.insighta.application.auth.TestLoginService;
 import io.insighta.application.contract.MutableClock;
 import io.insighta.application.health.CheckReadinessService;
 import io.insighta.application.memory.DirectTransactionRunner;
+import io.insighta.application.memory.InMemoryAuditLog;
 import io.insighta.application.memory.InMemoryLoginStateStore;
 import io.insighta.application.memory.InMemoryProfileQueryCache;
 import io.insighta.application.memory.InMemoryProfileStore;
@@ -56,6 +62,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -77,6 +84,9 @@ final class AuthServer implements AutoCloseable {
   final UserRepository users = new VersionedUserRepository(new InMemoryUserRepository(), versions);
   final InMemoryRefreshTokenStore tokens = new InMemoryRefreshTokenStore();
   final InMemoryProfileStore profiles = new InMemoryProfileStore();
+  final InMemoryAuditLog auditLog = new InMemoryAuditLog();
+  private final TransactionRunner transactions = new DirectTransactionRunner();
+  private final AuditTrail audit = new AuditTrail(auditLog, clock);
   final JwtAccessTokenCodec codec = new JwtAccessTokenCodec(JwtSettings.withSecret(SECRET), clock);
   final AuthHttpSettings settings;
   final String base;
@@ -102,7 +112,8 @@ final class AuthServer implements AutoCloseable {
                 ""));
     InMemoryLoginStateStore states = new InMemoryLoginStateStore();
     SessionIssuer issuer = new SessionIssuer(codec, tokens, TokenLifetimes.DEFAULTS, clock, random);
-    SignIn signIn = new SignIn(users, AdminBootstrap.logins(ADMIN_LOGIN), issuer, clock);
+    SignIn signIn =
+        new SignIn(users, AdminBootstrap.logins(ADMIN_LOGIN), issuer, transactions, audit, clock);
     AuthenticateService authenticate =
         new AuthenticateService(
             codec, new RecentUsers(users, tokens, versions, clock, RecentUsers.DEFAULT_TTL));
@@ -112,13 +123,13 @@ final class AuthServer implements AutoCloseable {
             new CompleteWebLoginService(states, provider, signIn, clock),
             new BeginCliLoginService(provider),
             new CompleteCliLoginService(provider, signIn),
-            new RefreshSessionService(tokens, users, issuer, clock),
-            new LogoutService(tokens),
+            new RefreshSessionService(tokens, users, issuer, transactions, audit, clock),
+            new LogoutService(tokens, users, transactions, audit, clock),
             new LookupSessionService(tokens),
             authenticate,
             new TestLoginService(settings.testLogin(), signIn),
             new ListUsersService(users),
-            new UpdateUserService(users));
+            new UpdateUserService(users, transactions, audit, versions));
     AuthHttp auth =
         new AuthHttp(
             useCases,
@@ -126,6 +137,8 @@ final class AuthServer implements AutoCloseable {
             SECRET.getBytes(StandardCharsets.UTF_8),
             new InMemoryRateLimiter(clock),
             random);
+    List<RouteGroup> groups = new ArrayList<>(auth.routeGroups());
+    groups.add(new AuditRoutes(new ListAuditEntriesService(auditLog))::register);
     app =
         new HttpApi(
                 profileUseCases(),
@@ -133,7 +146,7 @@ final class AuthServer implements AutoCloseable {
                 authenticate,
                 HttpSettings.defaults().withServePortal(false),
                 auth.hooks(),
-                auth.routeGroups(),
+                groups,
                 clock)
             .create()
             .start("127.0.0.1", port);
@@ -151,13 +164,14 @@ final class AuthServer implements AutoCloseable {
     InMemoryProfileQueryCache cache = new InMemoryProfileQueryCache(clock, Duration.ofMinutes(1));
     ListProfilesService list = new ListProfilesService(profiles, cache);
     return new ProfileUseCases(
-        new CreateProfileService(profiles, new FakeDemographics(), cache, clock),
+        new CreateProfileService(
+            profiles, new FakeDemographics(), cache, transactions, audit, clock),
         new GetProfileService(profiles, cache),
-        new DeleteProfileService(profiles, cache),
+        new DeleteProfileService(profiles, cache, transactions, audit),
         list,
         new SearchProfilesService(list),
         new ExportProfilesService(profiles),
-        new ImportProfilesService(profiles, new DirectTransactionRunner(), cache, clock),
+        new ImportProfilesService(profiles, transactions, cache, audit, clock),
         new ProfileStatisticsService(profiles));
   }
 
