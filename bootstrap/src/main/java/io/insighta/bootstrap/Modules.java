@@ -2,6 +2,7 @@ package io.insighta.bootstrap;
 
 import com.google.inject.Module;
 import io.insighta.bootstrap.config.Settings;
+import io.insighta.bootstrap.modules.AuditModule;
 import io.insighta.bootstrap.modules.AuthModule;
 import io.insighta.bootstrap.modules.CacheModule;
 import io.insighta.bootstrap.modules.ClientsModule;
@@ -23,6 +24,7 @@ final class Modules {
         new CoreModule(settings, clock, lifecycle),
         new DatabaseModule(),
         new PersistenceModule(),
+        new AuditModule(),
         new CacheModule(),
         new ClientsModule(),
         new SigningKeysModule(),

@@ -1,5 +1,6 @@
 package io.insighta.adapters.persistence;
 
+import io.insighta.adapters.persistence.audit.JooqAuditLog;
 import io.insighta.adapters.persistence.pat.JooqPersonalAccessTokenStore;
 import io.insighta.adapters.persistence.profile.JooqProfileFinder;
 import io.insighta.adapters.persistence.profile.JooqProfileRepository;
@@ -8,6 +9,7 @@ import io.insighta.adapters.persistence.token.JooqSigningKeyStore;
 import io.insighta.adapters.persistence.user.JooqLoginStateStore;
 import io.insighta.adapters.persistence.user.JooqUserRepository;
 import io.insighta.application.TransactionRunner;
+import io.insighta.domain.audit.AuditLog;
 import io.insighta.domain.pat.PersonalAccessTokenStore;
 import io.insighta.domain.profile.ProfileRepository;
 import io.insighta.domain.query.ProfileFinder;
@@ -58,6 +60,10 @@ public final class PostgresPersistence {
 
   public LoginStateStore loginStateStore() {
     return new JooqLoginStateStore(dsl);
+  }
+
+  public AuditLog auditLog() {
+    return new JooqAuditLog(dsl, reads);
   }
 
   public TransactionRunner transactionRunner() {

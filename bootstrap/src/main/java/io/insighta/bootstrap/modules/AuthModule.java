@@ -6,6 +6,8 @@ import com.google.inject.Singleton;
 import io.insighta.adapters.http.server.auth.AuthUseCases;
 import io.insighta.adapters.http.server.security.JwtAccessTokenCodec;
 import io.insighta.adapters.http.server.security.JwtRules;
+import io.insighta.application.TransactionRunner;
+import io.insighta.application.audit.AuditTrail;
 import io.insighta.application.auth.AdminBootstrap;
 import io.insighta.application.auth.AuthenticateService;
 import io.insighta.application.auth.AuthenticateUseCase;
@@ -70,11 +72,19 @@ public final class AuthModule extends AbstractModule {
 
   @Provides
   @Singleton
-  SignIn signIn(UserRepository users, Settings settings, SessionIssuer issuer, Clock clock) {
+  SignIn signIn(
+      UserRepository users,
+      Settings settings,
+      SessionIssuer issuer,
+      TransactionRunner transactions,
+      AuditTrail audit,
+      Clock clock) {
     return new SignIn(
         users,
         new AdminBootstrap(settings.adminGithubIds(), settings.adminLogins()),
         issuer,
+        transactions,
+        audit,
         clock);
   }
 
@@ -102,6 +112,9 @@ public final class AuthModule extends AbstractModule {
       SessionIssuer issuer,
       SignIn signIn,
       AuthenticateUseCase authenticate,
+      UserVersions versions,
+      TransactionRunner transactions,
+      AuditTrail audit,
       Settings settings,
       Clock clock,
       SecureRandom random) {
@@ -110,12 +123,12 @@ public final class AuthModule extends AbstractModule {
         new CompleteWebLoginService(states, github, signIn, clock),
         new BeginCliLoginService(github),
         new CompleteCliLoginService(github, signIn),
-        new RefreshSessionService(tokens, users, issuer, clock),
-        new LogoutService(tokens),
+        new RefreshSessionService(tokens, users, issuer, transactions, audit, clock),
+        new LogoutService(tokens, users, transactions, audit, clock),
         new LookupSessionService(tokens),
         authenticate,
         new TestLoginService(settings.testLogin(), signIn),
         new ListUsersService(users),
-        new UpdateUserService(users));
+        new UpdateUserService(users, transactions, audit, versions));
   }
 }

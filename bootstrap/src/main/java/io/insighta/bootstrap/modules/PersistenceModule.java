@@ -6,6 +6,7 @@ import com.google.inject.Singleton;
 import io.insighta.adapters.persistence.PostgresPersistence;
 import io.insighta.application.TransactionRunner;
 import io.insighta.application.user.VersionedUserRepository;
+import io.insighta.domain.audit.AuditLog;
 import io.insighta.domain.pat.PersonalAccessTokenStore;
 import io.insighta.domain.profile.ProfileRepository;
 import io.insighta.domain.query.ProfileFinder;
@@ -58,6 +59,12 @@ public final class PersistenceModule extends AbstractModule {
   @Singleton
   SigningKeyStore signingKeyStore(PostgresPersistence persistence) {
     return persistence.signingKeyStore();
+  }
+
+  @Provides
+  @Singleton
+  AuditLog auditLog(PostgresPersistence persistence) {
+    return persistence.auditLog();
   }
 
   @Provides

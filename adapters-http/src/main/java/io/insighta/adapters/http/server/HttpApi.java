@@ -91,6 +91,7 @@ public final class HttpApi {
             mapper,
             new JsonBodyReader(mapper, settings.maxJsonBodyBytes()),
             settings.maxImportBodyBytes(),
+            hooks.clientAddress(),
             clock)
         .register(config.routes);
   }
