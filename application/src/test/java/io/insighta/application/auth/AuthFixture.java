@@ -60,9 +60,10 @@ final class AuthFixture {
   final InMemoryPersonalAccessTokenStore personalTokens = new InMemoryPersonalAccessTokenStore();
   final CreatePersonalAccessTokenUseCase createPersonalToken =
       new CreatePersonalAccessTokenService(
-          personalTokens, new DirectTransactionRunner(), clock, random);
+          personalTokens, new DirectTransactionRunner(), audit, clock, random);
   final RevokePersonalAccessTokenUseCase revokePersonalToken =
-      new RevokePersonalAccessTokenService(personalTokens, new DirectTransactionRunner(), clock);
+      new RevokePersonalAccessTokenService(
+          personalTokens, new DirectTransactionRunner(), audit, clock);
 
   /** A full browser sign-in of the given GitHub account. */
   IssuedSession webLogin(ExternalIdentity identity) {

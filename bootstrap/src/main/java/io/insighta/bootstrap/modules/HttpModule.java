@@ -109,7 +109,7 @@ public final class HttpModule extends AbstractModule {
       ListAuditEntriesUseCase audit,
       Clock clock) {
     List<RouteGroup> routeGroups = new ArrayList<>(auth.routeGroups());
-    routeGroups.add(new TokenRoutes(tokens)::register);
+    routeGroups.add(new TokenRoutes(tokens, auth.hooks().clientAddress())::register);
     routeGroups.add(new AuditRoutes(audit)::register);
     return new HttpApi(
             profiles,

@@ -155,6 +155,30 @@ class AuditEndToEndTest {
   }
 
   @Test
+  void creatingAndRevokingATokenAreRecordedAndATokenCannotReadTheTrail() {
+    HttpResult created =
+        api("POST", "/api/tokens", "application/json", "{\"name\":\"ci\",\"scope\":\"read\"}");
+    String id = created.json().at("/data/id").asText();
+    String secret = created.json().at("/data/token").asText();
+    HttpResult withToken = server.get("/api/audit", secret);
+    HttpResult revoked = server.send(server.api("/api/tokens/" + id, admin).DELETE());
+
+    assertThat(created.status()).isEqualTo(201);
+    assertThat(withToken.status()).isEqualTo(403);
+    assertThat(revoked.status()).isEqualTo(204);
+    for (JsonNode entry :
+        List.of(entryOf("token.create", created), entryOf("token.revoke", revoked))) {
+      assertThat(entry.get("actor_id").asText()).isEqualTo(adminId);
+      assertThat(entry.get("target_type").asText()).isEqualTo("token");
+      assertThat(entry.get("target_id").asText()).isEqualTo(id);
+      assertThat(entry.get("ip").asText()).isEqualTo("127.0.0.1");
+      assertThat(entry.get("details").get("name").asText()).isEqualTo("ci");
+      assertThat(entry.get("details").get("scope").asText()).isEqualTo("read");
+      assertThat(entry.toString()).doesNotContain(secret);
+    }
+  }
+
+  @Test
   void anImportIsRecordedWithTheCountsItAnswered() {
     String csv =
         "name,gender,gender_probability,age,country_id,country_probability\r\n"

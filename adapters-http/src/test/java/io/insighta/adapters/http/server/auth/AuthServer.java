@@ -148,9 +148,11 @@ final class AuthServer implements AutoCloseable {
     TokenRoutes tokenRoutes =
         new TokenRoutes(
             new TokenUseCases(
-                new CreatePersonalAccessTokenService(personalTokens, transactions, clock, random),
+                new CreatePersonalAccessTokenService(
+                    personalTokens, transactions, audit, clock, random),
                 new ListPersonalAccessTokensService(personalTokens),
-                new RevokePersonalAccessTokenService(personalTokens, transactions, clock)));
+                new RevokePersonalAccessTokenService(personalTokens, transactions, audit, clock)),
+            auth.hooks().clientAddress());
     List<RouteGroup> routeGroups = new ArrayList<>(auth.routeGroups());
     routeGroups.add(tokenRoutes::register);
     routeGroups.add(new AuditRoutes(new ListAuditEntriesService(auditLog))::register);
