@@ -22,8 +22,12 @@ import io.insighta.application.profile.ListProfilesUseCase;
 import io.insighta.application.profile.ProfileStatisticsUseCase;
 import io.insighta.application.profile.SearchProfilesUseCase;
 import io.insighta.bootstrap.config.Settings;
+import io.insighta.bootstrap.metrics.HttpRequestMetrics;
+import io.insighta.bootstrap.metrics.JettyPoolMeters;
+import io.insighta.bootstrap.metrics.MeteredRateLimiter;
 import io.insighta.domain.user.RateLimiter;
 import io.javalin.Javalin;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Named;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -71,7 +75,8 @@ public final class HttpModule extends AbstractModule {
       Settings settings,
       @Named("accessSecret") byte[] secret,
       RateLimiter limiter,
-      SecureRandom random) {
+      SecureRandom random,
+      MeterRegistry registry) {
     AuthHttpSettings defaults =
         AuthHttpSettings.defaults(settings.publicUrl().resolve("/auth/github/callback"));
     AuthHttpSettings authSettings =
@@ -87,7 +92,8 @@ public final class HttpModule extends AbstractModule {
             settings.testLogin(),
             settings.rateLimitAuth(),
             settings.rateLimitApi());
-    return new AuthHttp(useCases, authSettings, secret, limiter, random);
+    return new AuthHttp(
+        useCases, authSettings, secret, new MeteredRateLimiter(limiter, registry), random);
   }
 
   @Provides
@@ -98,15 +104,19 @@ public final class HttpModule extends AbstractModule {
       AuthenticateUseCase authenticate,
       HttpSettings httpSettings,
       AuthHttp auth,
-      Clock clock) {
-    return new HttpApi(
-            profiles,
-            readiness,
-            authenticate,
-            httpSettings,
-            auth.hooks(),
-            auth.routeGroups(),
-            clock)
-        .create();
+      Clock clock,
+      MeterRegistry registry) {
+    Javalin javalin =
+        new HttpApi(
+                profiles,
+                readiness,
+                authenticate,
+                httpSettings,
+                auth.hooks(),
+                auth.routeGroups(),
+                clock)
+            .create(new HttpRequestMetrics(registry));
+    JettyPoolMeters.bind(javalin, registry);
+    return javalin;
   }
 }

@@ -6,11 +6,13 @@ import com.google.inject.Singleton;
 import io.insighta.adapters.persistence.PostgresPersistence;
 import io.insighta.application.TransactionRunner;
 import io.insighta.application.user.VersionedUserRepository;
+import io.insighta.bootstrap.metrics.MeteredRefreshTokenStore;
 import io.insighta.domain.profile.ProfileRepository;
 import io.insighta.domain.query.ProfileFinder;
 import io.insighta.domain.token.RefreshTokenStore;
 import io.insighta.domain.user.UserRepository;
 import io.insighta.domain.user.UserVersions;
+import io.micrometer.core.instrument.MeterRegistry;
 import javax.sql.DataSource;
 
 /** Binds the PostgreSQL implementations of the storage ports. */
@@ -42,8 +44,8 @@ public final class PersistenceModule extends AbstractModule {
 
   @Provides
   @Singleton
-  RefreshTokenStore refreshTokenStore(PostgresPersistence persistence) {
-    return persistence.refreshTokenStore();
+  RefreshTokenStore refreshTokenStore(PostgresPersistence persistence, MeterRegistry registry) {
+    return new MeteredRefreshTokenStore(persistence.refreshTokenStore(), registry);
   }
 
   @Provides
