@@ -13,10 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,7 +81,9 @@ class JsonLogsIT {
                   .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"ada\"}")));
       listening = listeningPorts(server.handle().pid());
       assertThat(listening).containsExactly(port);
-      server.close();
+      // SIGTERM through the handle: Process.destroy() would also close the pipe we read from.
+      server.handle().destroy();
+      server.handle().onExit().get(60, TimeUnit.SECONDS);
       lines = awaitLine(server, "\"message\":\"stopping\"");
     }
 
@@ -88,7 +92,7 @@ class JsonLogsIT {
     String createId = created.header("X-Request-Id");
     String meId = me.header("X-Request-Id");
     JsonNode access = null;
-    JsonNode inHandler = null;
+    List<String> inHandler = new ArrayList<>();
     JsonNode meAccess = null;
     for (String line : lines) {
       JsonNode json = JSON.readTree(line);
@@ -102,18 +106,26 @@ class JsonLogsIT {
       if (createId.equals(requestId) && logger.equals("io.insighta.http.access")) {
         access = json;
       } else if (createId.equals(requestId)) {
-        inHandler = json;
+        inHandler.add(
+            logger + " " + json.path("level").asText() + " " + json.path("user_id").asText());
       } else if (meId.equals(requestId)) {
         meAccess = json;
       }
     }
     assertThat(access).as("the access line of the failed create").isNotNull();
     assertThat(access.get("message").asText()).startsWith("POST /api/profiles 502 ");
-    assertThat(inHandler).as("the line logged while handling it").isNotNull();
-    assertThat(inHandler.get("level").asText()).isEqualTo("WARN");
-    assertThat(inHandler.get("user_id").asText()).isEqualTo(access.get("user_id").asText());
-    assertThat(meAccess.get("user_id").asText())
-        .isEqualTo(me.json().path("data").path("id").asText());
+    // Each demographic service is called on a client thread; their lines still name the request.
+    String userId = me.json().path("data").path("id").asText();
+    String demographics =
+        "io.insighta.adapters.http.client.demographics.HttpDemographicsProvider WARN " + userId;
+    assertThat(inHandler)
+        .containsExactlyInAnyOrder(
+            demographics,
+            demographics,
+            demographics,
+            "io.insighta.adapters.http.server.error.ErrorMapping WARN " + userId);
+    assertThat(access.get("user_id").asText()).isEqualTo(userId);
+    assertThat(meAccess.get("user_id").asText()).isEqualTo(userId);
   }
 
   @Test
