@@ -1,7 +1,12 @@
 package io.insighta.bootstrap.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.insighta.adapters.cache.RedisClientFactory;
+import io.insighta.adapters.cache.RedisConnectionSettings;
+import io.insighta.adapters.cache.RedisGuard;
+import io.insighta.adapters.cache.RedisUnavailableException;
 import io.insighta.application.memory.InMemoryRateLimiter;
 import io.insighta.domain.user.RateRule;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -9,7 +14,9 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import redis.clients.jedis.RedisClient;
 
 class MeteredPortsTest {
   private final MeterRegistry registry = new SimpleMeterRegistry();
@@ -50,5 +57,20 @@ class MeteredPortsTest {
 
   private double rejections(String scope) {
     return registry.get(MeteredRateLimiter.NAME).tag("scope", scope).counter().count();
+  }
+
+  @Test
+  void theRedisGaugeSaysWhenTheServerFailsOpen() {
+    try (RedisClient client =
+        RedisClientFactory.create(RedisConnectionSettings.fromUrl("redis://127.0.0.1:1"))) {
+      RedisGuard guard = new RedisGuard(client, Clock.systemUTC(), Duration.ofMinutes(1));
+      new RedisGuardMeter(Optional.of(guard), registry);
+      assertThat(registry.get(RedisGuardMeter.NAME).gauge().value()).isZero();
+
+      assertThatThrownBy(() -> guard.call(redis -> redis.get("k")))
+          .isInstanceOf(RedisUnavailableException.class);
+
+      assertThat(registry.get(RedisGuardMeter.NAME).gauge().value()).isEqualTo(1.0);
+    }
   }
 }
