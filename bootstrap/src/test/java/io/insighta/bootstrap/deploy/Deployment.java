@@ -45,7 +45,15 @@ final class Deployment implements AutoCloseable {
       deployment.run("down");
     }
     deleteTree(dir);
-    deployment.run("up");
+    try {
+      deployment.run("up");
+    } catch (AssertionError failed) {
+      // Whatever did start must not outlive the test.
+      if (Files.exists(dir.resolve("deployment.env"))) {
+        deployment.run("down");
+      }
+      throw failed;
+    }
     return deployment;
   }
 
