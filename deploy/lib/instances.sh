@@ -28,14 +28,14 @@ write_server_env() {
   )
 }
 
-# JWT_ACCESS_SECRET: the caller's, else one generated for the deployment (INSIGHTA_DEPLOY_JWT_SECRET
-# =generate, the default), or none at all (=none) when the server keeps its signing keys in PostgreSQL.
+# JWT_ACCESS_SECRET: the caller's, else none (INSIGHTA_DEPLOY_JWT_SECRET=none, the default: the
+# instances share the signing keys kept in PostgreSQL), or one generated for the deployment (=generate).
 prepare_signing_secret() {
   if [ -n "${JWT_ACCESS_SECRET:-}" ]; then
     (umask 077 && printf '%s' "$JWT_ACCESS_SECRET" >"$SECRETS/jwt-access-secret")
-  elif [ "${INSIGHTA_DEPLOY_JWT_SECRET:-generate}" = generate ]; then
+  elif [ "${INSIGHTA_DEPLOY_JWT_SECRET:-none}" = generate ]; then
     secret jwt-access-secret 32 >/dev/null
-  elif [ "${INSIGHTA_DEPLOY_JWT_SECRET}" != none ]; then
+  elif [ "${INSIGHTA_DEPLOY_JWT_SECRET:-none}" != none ]; then
     die "INSIGHTA_DEPLOY_JWT_SECRET must be generate or none"
   fi
 }
