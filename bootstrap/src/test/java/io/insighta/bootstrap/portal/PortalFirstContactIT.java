@@ -26,7 +26,8 @@ class PortalFirstContactIT {
           "/profiles.html",
           "/search.html?q=young%20males%20from%20nigeria",
           "/account.html",
-          "/users.html");
+          "/users.html",
+          "/activity.html");
   private static PortalServer server;
   private static PortalBrowser browser;
 
