@@ -42,6 +42,18 @@ class OpenApiDocumentTest {
   }
 
   @Test
+  void everyReferenceNamesSomethingInTheDocument() {
+    List<String> refs = new ArrayList<>();
+    references(document.root(), refs);
+
+    assertThat(refs).hasSizeGreaterThan(100);
+    assertThat(refs)
+        .allSatisfy(
+            ref ->
+                assertThat(document.root().at(ref.substring(1)).isMissingNode()).as(ref).isFalse());
+  }
+
+  @Test
   void everyMediaTypeExampleMatchesItsOwnSchema() {
     List<String> problems = new ArrayList<>();
     int checked = 0;
@@ -70,6 +82,13 @@ class OpenApiDocumentTest {
     List<String> pointers = new ArrayList<>();
     collect(document.root(), "", pointers);
     return pointers;
+  }
+
+  private static void references(JsonNode node, List<String> found) {
+    if (node.has("$ref")) {
+      found.add(node.get("$ref").asText());
+    }
+    node.forEach(child -> references(child, found));
   }
 
   private static void collect(JsonNode node, String pointer, List<String> found) {
