@@ -73,7 +73,7 @@ need() { command -v "$1" >/dev/null 2>&1; }
 # ---------------------------------------------------------------- build and tools
 if [ "$BUILD" = 1 ]; then
   log "building (mvn -B -q package -DskipTests)"
-  (cd "$ROOT" && mvn -B -q package -DskipTests) >&2
+  (cd "$ROOT" && ./mvnw -B -q package -DskipTests) >&2
 fi
 [ -f "$SERVER_JAR" ] && [ -f "$BENCH_JAR" ] || { echo "missing $SERVER_JAR or $BENCH_JAR" >&2; exit 1; }
 # Private copies: a rebuild in the working tree must not swap classes under the running server.

@@ -46,7 +46,7 @@ fi
 command -v java >/dev/null 2>&1 || { echo "install.sh: Java 17+ must be on the PATH" >&2; exit 1; }
 if [ -z "$jar" ]; then
   echo "Building the CLI..."
-  (cd "$repo_root" && mvn -B -q -Dstyle.color=never -pl cli -am package -DskipTests)
+  (cd "$repo_root" && ./mvnw -B -q -Dstyle.color=never -pl cli -am package -DskipTests)
   jar=$repo_root/cli/target/insighta-cli.jar
 fi
 [ -f "$jar" ] || { echo "install.sh: no jar at $jar" >&2; exit 1; }

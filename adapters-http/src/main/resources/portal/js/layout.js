@@ -13,7 +13,8 @@
     { key: 'profiles', href: '/profiles.html', label: 'Profiles' },
     { key: 'search', href: '/search.html', label: 'Search' },
     { key: 'account', href: '/account.html', label: 'Account' },
-    { key: 'users', href: '/users.html', label: 'Users', admin: true }
+    { key: 'users', href: '/users.html', label: 'Users', admin: true },
+    { key: 'activity', href: '/activity.html', label: 'Activity', admin: true }
   ];
 
   var AVATAR_ORIGINS = ['https://avatars.githubusercontent.com'];

@@ -2,6 +2,7 @@ package io.insighta.bootstrap;
 
 import io.insighta.bootstrap.command.GenerateCommand;
 import io.insighta.bootstrap.command.ImportCommand;
+import io.insighta.bootstrap.command.RotateSigningKeyCommand;
 import io.insighta.bootstrap.command.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,7 +13,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "insighta-server 1.0.0",
     description = "Insighta Labs+ server. Without a command it serves the API.",
-    subcommands = {ServeCommand.class, ImportCommand.class, GenerateCommand.class})
+    subcommands = {
+      ServeCommand.class,
+      ImportCommand.class,
+      GenerateCommand.class,
+      RotateSigningKeyCommand.class
+    })
 public final class Main implements Runnable {
 
   public static void main(String[] args) {

@@ -2,6 +2,7 @@ package io.insighta.bootstrap;
 
 import com.google.inject.Module;
 import io.insighta.bootstrap.config.Settings;
+import io.insighta.bootstrap.modules.AuditModule;
 import io.insighta.bootstrap.modules.AuthModule;
 import io.insighta.bootstrap.modules.CacheModule;
 import io.insighta.bootstrap.modules.ClientsModule;
@@ -10,6 +11,7 @@ import io.insighta.bootstrap.modules.DatabaseModule;
 import io.insighta.bootstrap.modules.PersistenceModule;
 import io.insighta.bootstrap.modules.PersonalTokensModule;
 import io.insighta.bootstrap.modules.ProfilesModule;
+import io.insighta.bootstrap.modules.SigningKeysModule;
 import java.time.Clock;
 import java.util.List;
 
@@ -22,8 +24,10 @@ final class Modules {
         new CoreModule(settings, clock, lifecycle),
         new DatabaseModule(),
         new PersistenceModule(),
+        new AuditModule(),
         new CacheModule(),
         new ClientsModule(),
+        new SigningKeysModule(),
         new AuthModule(),
         new PersonalTokensModule(),
         new ProfilesModule());

@@ -1,16 +1,20 @@
 package io.insighta.adapters.persistence;
 
+import io.insighta.adapters.persistence.audit.JooqAuditLog;
 import io.insighta.adapters.persistence.pat.JooqPersonalAccessTokenStore;
 import io.insighta.adapters.persistence.profile.JooqProfileFinder;
 import io.insighta.adapters.persistence.profile.JooqProfileRepository;
 import io.insighta.adapters.persistence.token.JooqRefreshTokenStore;
+import io.insighta.adapters.persistence.token.JooqSigningKeyStore;
 import io.insighta.adapters.persistence.user.JooqLoginStateStore;
 import io.insighta.adapters.persistence.user.JooqUserRepository;
 import io.insighta.application.TransactionRunner;
+import io.insighta.domain.audit.AuditLog;
 import io.insighta.domain.pat.PersonalAccessTokenStore;
 import io.insighta.domain.profile.ProfileRepository;
 import io.insighta.domain.query.ProfileFinder;
 import io.insighta.domain.token.RefreshTokenStore;
+import io.insighta.domain.token.SigningKeyStore;
 import io.insighta.domain.user.LoginStateStore;
 import io.insighta.domain.user.UserRepository;
 import javax.sql.DataSource;
@@ -50,8 +54,16 @@ public final class PostgresPersistence {
     return new JooqPersonalAccessTokenStore(dsl, reads);
   }
 
+  public SigningKeyStore signingKeyStore() {
+    return new JooqSigningKeyStore(dsl);
+  }
+
   public LoginStateStore loginStateStore() {
     return new JooqLoginStateStore(dsl);
+  }
+
+  public AuditLog auditLog() {
+    return new JooqAuditLog(dsl, reads);
   }
 
   public TransactionRunner transactionRunner() {

@@ -1,5 +1,6 @@
 package io.insighta.application.auth;
 
+import io.insighta.application.audit.RequestOrigin;
 import io.insighta.domain.user.IdentityProvider;
 import io.insighta.domain.user.Pkce;
 
@@ -14,7 +15,7 @@ public final class CompleteCliLoginService implements CompleteCliLoginUseCase {
   }
 
   @Override
-  public IssuedSession complete(CliCallback callback) {
+  public IssuedSession complete(CliCallback callback, RequestOrigin origin) {
     AuthorizationCode.require(callback.code());
     if (callback.codeVerifier() == null || callback.codeVerifier().isEmpty()) {
       throw new BadAuthRequestException("Missing code_verifier");
@@ -25,6 +26,8 @@ public final class CompleteCliLoginService implements CompleteCliLoginUseCase {
     }
     LoopbackRedirectUri.require(callback.redirectUri());
     return signIn.withGithubIdentity(
-        provider.exchange(callback.code(), callback.codeVerifier(), callback.redirectUri()));
+        provider.exchange(callback.code(), callback.codeVerifier(), callback.redirectUri()),
+        SignInClient.CLI,
+        origin);
   }
 }

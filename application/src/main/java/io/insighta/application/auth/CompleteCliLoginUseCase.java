@@ -1,5 +1,7 @@
 package io.insighta.application.auth;
 
+import io.insighta.application.audit.RequestOrigin;
+
 /**
  * Finishes a CLI sign-in: checks the verifier and redirect URI, exchanges the code, opens a
  * session.
@@ -12,5 +14,5 @@ public interface CompleteCliLoginUseCase {
    * @throws io.insighta.domain.user.IdentityProviderException when GitHub refuses or fails
    * @throws AccessDeniedException for a deactivated user
    */
-  IssuedSession complete(CliCallback callback);
+  IssuedSession complete(CliCallback callback, RequestOrigin origin);
 }

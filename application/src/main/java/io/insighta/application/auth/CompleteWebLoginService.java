@@ -1,5 +1,6 @@
 package io.insighta.application.auth;
 
+import io.insighta.application.audit.RequestOrigin;
 import io.insighta.domain.user.ExternalIdentity;
 import io.insighta.domain.user.IdentityProvider;
 import io.insighta.domain.user.LoginState;
@@ -22,7 +23,7 @@ public final class CompleteWebLoginService implements CompleteWebLoginUseCase {
   }
 
   @Override
-  public IssuedSession complete(String state, String code) {
+  public IssuedSession complete(String state, String code, RequestOrigin origin) {
     if (state == null || state.isBlank()) {
       throw new BadAuthRequestException("Missing state");
     }
@@ -33,6 +34,6 @@ public final class CompleteWebLoginService implements CompleteWebLoginUseCase {
             .orElseThrow(() -> new BadAuthRequestException("Invalid or expired state"));
     ExternalIdentity identity =
         provider.exchange(code, pending.codeVerifier(), pending.redirectUri());
-    return signIn.withGithubIdentity(identity);
+    return signIn.withGithubIdentity(identity, SignInClient.WEB, origin);
   }
 }

@@ -1,5 +1,7 @@
 package io.insighta.application.auth;
 
+import io.insighta.application.audit.RequestOrigin;
+
 /** Finishes a browser sign-in: consumes the one-time state, exchanges the code, opens a session. */
 public interface CompleteWebLoginUseCase {
 
@@ -8,5 +10,5 @@ public interface CompleteWebLoginUseCase {
    * @throws io.insighta.domain.user.IdentityProviderException when GitHub refuses or fails
    * @throws AccessDeniedException for a deactivated user
    */
-  IssuedSession complete(String state, String code);
+  IssuedSession complete(String state, String code, RequestOrigin origin);
 }

@@ -1,5 +1,6 @@
 package io.insighta.application.auth;
 
+import io.insighta.application.audit.RequestOrigin;
 import io.insighta.domain.user.ExternalIdentity;
 import java.util.Optional;
 
@@ -23,15 +24,15 @@ public final class TestLoginService implements TestLoginUseCase {
   }
 
   @Override
-  public Optional<IssuedSession> login(String code) {
+  public Optional<IssuedSession> login(String code, RequestOrigin origin) {
     if (!enabled || code == null) {
       return Optional.empty();
     }
     if (ADMIN_CODE.equals(code)) {
-      return Optional.of(signIn.withTestIdentity(ADMIN, true));
+      return Optional.of(signIn.withTestIdentity(ADMIN, true, origin));
     }
     if (ANALYST_CODE.equals(code)) {
-      return Optional.of(signIn.withTestIdentity(ANALYST, false));
+      return Optional.of(signIn.withTestIdentity(ANALYST, false, origin));
     }
     return Optional.empty();
   }

@@ -33,7 +33,6 @@ public final class InMemoryRefreshTokenStore implements RefreshTokenStore {
       return RotationOutcome.invalid();
     }
     if (current.status() == RefreshTokenStatus.ROTATED) {
-      revokeFamily(current.familyId());
       return RotationOutcome.reused(current.userId(), current.familyId());
     }
     if (!current.usableAt(now)) {

@@ -1,5 +1,6 @@
 package io.insighta.application.pat;
 
+import io.insighta.application.audit.RequestOrigin;
 import io.insighta.application.auth.AuthenticatedUser;
 import io.insighta.domain.pat.PersonalAccessToken;
 
@@ -14,5 +15,5 @@ public interface RevokePersonalAccessTokenUseCase {
    * @throws io.insighta.application.auth.AccessDeniedException when the caller is not in a sign-in
    *     session
    */
-  PersonalAccessToken revoke(AuthenticatedUser caller, String tokenId);
+  PersonalAccessToken revoke(AuthenticatedUser caller, RequestOrigin origin, String tokenId);
 }

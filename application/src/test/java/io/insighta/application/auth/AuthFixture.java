@@ -1,7 +1,12 @@
 package io.insighta.application.auth;
 
+import io.insighta.application.TransactionRunner;
+import io.insighta.application.audit.AuditTrail;
+import io.insighta.application.audit.Caller;
+import io.insighta.application.audit.RequestOrigin;
 import io.insighta.application.contract.MutableClock;
 import io.insighta.application.memory.DirectTransactionRunner;
+import io.insighta.application.memory.InMemoryAuditLog;
 import io.insighta.application.memory.InMemoryLoginStateStore;
 import io.insighta.application.memory.InMemoryPersonalAccessTokenStore;
 import io.insighta.application.memory.InMemoryRefreshTokenStore;
@@ -22,6 +27,8 @@ import java.security.SecureRandom;
 final class AuthFixture {
   static final String WEB_CALLBACK = "https://api.example/auth/github/callback";
   static final String CLI_CALLBACK = "http://127.0.0.1:9876/callback";
+  static final RequestOrigin ORIGIN = new RequestOrigin("203.0.113.7", "request-1");
+  static final Caller CALLER = new Caller(null, ORIGIN);
 
   final MutableClock clock = MutableClock.at("2026-04-01T12:00:00Z");
   final UserVersions versions = new InMemoryUserVersions();
@@ -31,16 +38,21 @@ final class AuthFixture {
   final FakeIdentityProvider github = new FakeIdentityProvider();
   final FakeAccessTokenCodec codec = new FakeAccessTokenCodec(clock);
   final SecureRandom random = new SecureRandom();
+  final InMemoryAuditLog auditLog = new InMemoryAuditLog();
+  final AuditTrail audit = new AuditTrail(auditLog, clock);
+  final TransactionRunner transactions = new DirectTransactionRunner();
   final SessionIssuer issuer =
       new SessionIssuer(codec, tokens, TokenLifetimes.DEFAULTS, clock, random);
-  final SignIn signIn = new SignIn(users, AdminBootstrap.logins("Root, boss"), issuer, clock);
+  final SignIn signIn =
+      new SignIn(users, AdminBootstrap.logins("Root, boss"), issuer, transactions, audit, clock);
   final BeginWebLoginUseCase beginWeb = new BeginWebLoginService(github, states, clock, random);
   final CompleteWebLoginUseCase completeWeb =
       new CompleteWebLoginService(states, github, signIn, clock);
   final BeginCliLoginUseCase beginCli = new BeginCliLoginService(github);
   final CompleteCliLoginUseCase completeCli = new CompleteCliLoginService(github, signIn);
-  final RefreshSessionUseCase refresh = new RefreshSessionService(tokens, users, issuer, clock);
-  final LogoutUseCase logout = new LogoutService(tokens);
+  final RefreshSessionUseCase refresh =
+      new RefreshSessionService(tokens, users, issuer, transactions, audit, clock);
+  final LogoutUseCase logout = new LogoutService(tokens, users, transactions, audit, clock);
   final LookupSessionUseCase lookup = new LookupSessionService(tokens);
   final RecentUsers recentUsers =
       new RecentUsers(users, tokens, versions, clock, RecentUsers.DEFAULT_TTL);
@@ -48,15 +60,16 @@ final class AuthFixture {
   final InMemoryPersonalAccessTokenStore personalTokens = new InMemoryPersonalAccessTokenStore();
   final CreatePersonalAccessTokenUseCase createPersonalToken =
       new CreatePersonalAccessTokenService(
-          personalTokens, new DirectTransactionRunner(), clock, random);
+          personalTokens, new DirectTransactionRunner(), audit, clock, random);
   final RevokePersonalAccessTokenUseCase revokePersonalToken =
-      new RevokePersonalAccessTokenService(personalTokens, new DirectTransactionRunner(), clock);
+      new RevokePersonalAccessTokenService(
+          personalTokens, new DirectTransactionRunner(), audit, clock);
 
   /** A full browser sign-in of the given GitHub account. */
   IssuedSession webLogin(ExternalIdentity identity) {
     WebLoginStart start = beginWeb.begin(WEB_CALLBACK);
     String code = github.approve(github.lastRequest(), identity);
-    return completeWeb.complete(start.state(), code);
+    return completeWeb.complete(start.state(), code, ORIGIN);
   }
 
   static ExternalIdentity github(long id, String login) {

@@ -30,7 +30,8 @@ class CliLoginTest {
     String code = approvedCode(VERIFIER, CLI_CALLBACK);
 
     assertThat(fx.github.lastRequest().state()).isEqualTo(STATE);
-    IssuedSession session = fx.completeCli.complete(new CliCallback(code, VERIFIER, CLI_CALLBACK));
+    IssuedSession session =
+        fx.completeCli.complete(new CliCallback(code, VERIFIER, CLI_CALLBACK), AuthFixture.ORIGIN);
     assertThat(session.user().username()).isEqualTo("cli-user");
   }
 
@@ -39,7 +40,9 @@ class CliLoginTest {
     String code = approvedCode(VERIFIER, CLI_CALLBACK);
 
     assertThatThrownBy(
-            () -> fx.completeCli.complete(new CliCallback(code, "b".repeat(43), CLI_CALLBACK)))
+            () ->
+                fx.completeCli.complete(
+                    new CliCallback(code, "b".repeat(43), CLI_CALLBACK), AuthFixture.ORIGIN))
         .isInstanceOf(IdentityProviderException.class);
   }
 
@@ -58,7 +61,9 @@ class CliLoginTest {
         };
 
     assertThatThrownBy(
-            () -> fx.completeCli.complete(new CliCallback("somecode", verifier, CLI_CALLBACK)))
+            () ->
+                fx.completeCli.complete(
+                    new CliCallback("somecode", verifier, CLI_CALLBACK), AuthFixture.ORIGIN))
         .isInstanceOf(BadAuthRequestException.class)
         .hasMessageContaining("code_verifier");
     assertThat(fx.github.exchanges()).isZero();
@@ -66,10 +71,16 @@ class CliLoginTest {
 
   @Test
   void missingVerifierOrCodeIsRefused() {
-    assertThatThrownBy(() -> fx.completeCli.complete(new CliCallback("c", null, CLI_CALLBACK)))
+    assertThatThrownBy(
+            () ->
+                fx.completeCli.complete(
+                    new CliCallback("c", null, CLI_CALLBACK), AuthFixture.ORIGIN))
         .isInstanceOf(BadAuthRequestException.class)
         .hasMessage("Missing code_verifier");
-    assertThatThrownBy(() -> fx.completeCli.complete(new CliCallback(null, VERIFIER, CLI_CALLBACK)))
+    assertThatThrownBy(
+            () ->
+                fx.completeCli.complete(
+                    new CliCallback(null, VERIFIER, CLI_CALLBACK), AuthFixture.ORIGIN))
         .isInstanceOf(BadAuthRequestException.class)
         .hasMessage("Missing code");
     assertThat(fx.github.exchanges()).isZero();
@@ -92,7 +103,9 @@ class CliLoginTest {
         .isInstanceOf(BadAuthRequestException.class)
         .hasMessageContaining("redirect_uri");
     assertThatThrownBy(
-            () -> fx.completeCli.complete(new CliCallback("somecode", VERIFIER, redirectUri)))
+            () ->
+                fx.completeCli.complete(
+                    new CliCallback("somecode", VERIFIER, redirectUri), AuthFixture.ORIGIN))
         .isInstanceOf(BadAuthRequestException.class);
     assertThat(fx.github.exchanges()).isZero();
   }

@@ -4,6 +4,7 @@ import static io.insighta.application.auth.AuthFixture.github;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.insighta.application.audit.RequestOrigin;
 import io.insighta.application.pat.IssuedPersonalAccessToken;
 import io.insighta.application.pat.NewPersonalAccessToken;
 import io.insighta.domain.pat.PersonalAccessToken;
@@ -33,6 +34,7 @@ class PersonalAccessTokenAuthenticationTest {
   private IssuedPersonalAccessToken issue(IssuedSession owner, TokenScope scope, int days) {
     return fx.createPersonalToken.create(
         fx.authenticate.authenticate(owner.accessToken()),
+        RequestOrigin.NONE,
         new NewPersonalAccessToken(new TokenName("ci"), scope, new TokenLifetime(days)));
   }
 
@@ -73,7 +75,9 @@ class PersonalAccessTokenAuthenticationTest {
     present(issued);
 
     fx.revokePersonalToken.revoke(
-        fx.authenticate.authenticate(analyst.accessToken()), issued.token().id().toString());
+        fx.authenticate.authenticate(analyst.accessToken()),
+        RequestOrigin.NONE,
+        issued.token().id().toString());
 
     assertInvalid(issued.secret().value());
   }

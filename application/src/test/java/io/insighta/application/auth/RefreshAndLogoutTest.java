@@ -18,7 +18,7 @@ class RefreshAndLogoutTest {
 
   @Test
   void refreshAnswersANewPairInTheSameSession() {
-    IssuedSession next = fx.refresh.refresh(login.refreshToken());
+    IssuedSession next = fx.refresh.refresh(login.refreshToken(), AuthFixture.ORIGIN);
 
     assertThat(next.refreshToken()).isNotEqualTo(login.refreshToken());
     assertThat(next.accessToken()).isNotEqualTo(login.accessToken());
@@ -29,12 +29,12 @@ class RefreshAndLogoutTest {
 
   @Test
   void rotatedRefreshTokenReuseRevokesFamily() {
-    IssuedSession next = fx.refresh.refresh(login.refreshToken());
+    IssuedSession next = fx.refresh.refresh(login.refreshToken(), AuthFixture.ORIGIN);
 
-    assertThatThrownBy(() -> fx.refresh.refresh(login.refreshToken()))
+    assertThatThrownBy(() -> fx.refresh.refresh(login.refreshToken(), AuthFixture.ORIGIN))
         .isInstanceOf(AuthenticationFailedException.class)
         .hasMessage("Invalid or expired token");
-    assertThatThrownBy(() -> fx.refresh.refresh(next.refreshToken()))
+    assertThatThrownBy(() -> fx.refresh.refresh(next.refreshToken(), AuthFixture.ORIGIN))
         .isInstanceOf(AuthenticationFailedException.class);
   }
 
@@ -42,18 +42,18 @@ class RefreshAndLogoutTest {
   void expiredRefreshTokenIsRefused() {
     fx.clock.advance(Duration.ofMinutes(5));
 
-    assertThatThrownBy(() -> fx.refresh.refresh(login.refreshToken()))
+    assertThatThrownBy(() -> fx.refresh.refresh(login.refreshToken(), AuthFixture.ORIGIN))
         .isInstanceOf(AuthenticationFailedException.class);
   }
 
   @Test
   void missingOrRandomRefreshTokenIsRefused() {
-    assertThatThrownBy(() -> fx.refresh.refresh(null))
+    assertThatThrownBy(() -> fx.refresh.refresh(null, AuthFixture.ORIGIN))
         .isInstanceOf(AuthenticationFailedException.class)
         .hasMessage("Authentication required");
-    assertThatThrownBy(() -> fx.refresh.refresh("x".repeat(43)))
+    assertThatThrownBy(() -> fx.refresh.refresh("x".repeat(43), AuthFixture.ORIGIN))
         .isInstanceOf(AuthenticationFailedException.class);
-    assertThatThrownBy(() -> fx.refresh.refresh("x".repeat(10_000)))
+    assertThatThrownBy(() -> fx.refresh.refresh("x".repeat(10_000), AuthFixture.ORIGIN))
         .isInstanceOf(AuthenticationFailedException.class);
   }
 
@@ -61,7 +61,7 @@ class RefreshAndLogoutTest {
   void refreshRereadsTheRole() {
     fx.users.update(login.user().id(), new UserUpdate(Role.ADMIN, null));
 
-    IssuedSession next = fx.refresh.refresh(login.refreshToken());
+    IssuedSession next = fx.refresh.refresh(login.refreshToken(), AuthFixture.ORIGIN);
 
     assertThat(next.user().role()).isEqualTo(Role.ADMIN);
   }
@@ -70,11 +70,11 @@ class RefreshAndLogoutTest {
   void deactivatedUserCannotRefreshAndLosesTheSession() {
     fx.users.update(login.user().id(), new UserUpdate(null, false));
 
-    assertThatThrownBy(() -> fx.refresh.refresh(login.refreshToken()))
+    assertThatThrownBy(() -> fx.refresh.refresh(login.refreshToken(), AuthFixture.ORIGIN))
         .isInstanceOf(AccessDeniedException.class);
     fx.users.update(login.user().id(), new UserUpdate(null, true));
     assertThat(fx.lookup.sessionOf(login.refreshToken())).contains(login.sessionId());
-    assertThatThrownBy(() -> fx.refresh.refresh(login.refreshToken()))
+    assertThatThrownBy(() -> fx.refresh.refresh(login.refreshToken(), AuthFixture.ORIGIN))
         .isInstanceOf(AuthenticationFailedException.class);
   }
 
@@ -85,7 +85,7 @@ class RefreshAndLogoutTest {
             10,
             i -> {
               try {
-                fx.refresh.refresh(login.refreshToken());
+                fx.refresh.refresh(login.refreshToken(), AuthFixture.ORIGIN);
                 return true;
               } catch (AuthenticationFailedException e) {
                 return false;
@@ -97,25 +97,25 @@ class RefreshAndLogoutTest {
 
   @Test
   void logoutWithTheRefreshTokenEndsTheSession() {
-    fx.logout.logout(new LogoutRequest(login.refreshToken(), null));
+    fx.logout.logout(new LogoutRequest(login.refreshToken(), null), AuthFixture.CALLER);
 
-    assertThatThrownBy(() -> fx.refresh.refresh(login.refreshToken()))
+    assertThatThrownBy(() -> fx.refresh.refresh(login.refreshToken(), AuthFixture.ORIGIN))
         .isInstanceOf(AuthenticationFailedException.class);
   }
 
   @Test
   void logoutWithTheSessionIdEndsTheSession() {
-    fx.logout.logout(new LogoutRequest(null, login.sessionId()));
+    fx.logout.logout(new LogoutRequest(null, login.sessionId()), AuthFixture.CALLER);
 
-    assertThatThrownBy(() -> fx.refresh.refresh(login.refreshToken()))
+    assertThatThrownBy(() -> fx.refresh.refresh(login.refreshToken(), AuthFixture.ORIGIN))
         .isInstanceOf(AuthenticationFailedException.class);
   }
 
   @Test
   void logoutOfNothingIsHarmless() {
-    fx.logout.logout(new LogoutRequest("unknown-token", "not-a-uuid"));
+    fx.logout.logout(new LogoutRequest("unknown-token", "not-a-uuid"), AuthFixture.CALLER);
 
-    assertThat(fx.refresh.refresh(login.refreshToken())).isNotNull();
+    assertThat(fx.refresh.refresh(login.refreshToken(), AuthFixture.ORIGIN)).isNotNull();
   }
 
   @Test

@@ -47,9 +47,9 @@ class WebLoginTest {
   void stateIsOneTime() {
     WebLoginStart start = fx.beginWeb.begin(WEB_CALLBACK);
     String code = fx.github.approve(fx.github.lastRequest(), github(9, "eve"));
-    fx.completeWeb.complete(start.state(), code);
+    fx.completeWeb.complete(start.state(), code, AuthFixture.ORIGIN);
 
-    assertThatThrownBy(() -> fx.completeWeb.complete(start.state(), code))
+    assertThatThrownBy(() -> fx.completeWeb.complete(start.state(), code, AuthFixture.ORIGIN))
         .isInstanceOf(BadAuthRequestException.class)
         .hasMessage("Invalid or expired state");
     assertThat(fx.github.exchanges()).isEqualTo(1);
@@ -61,18 +61,20 @@ class WebLoginTest {
     String code = fx.github.approve(fx.github.lastRequest(), github(10, "late"));
     fx.clock.advance(Duration.ofMinutes(10));
 
-    assertThatThrownBy(() -> fx.completeWeb.complete(start.state(), code))
+    assertThatThrownBy(() -> fx.completeWeb.complete(start.state(), code, AuthFixture.ORIGIN))
         .isInstanceOf(BadAuthRequestException.class);
   }
 
   @Test
   void missingOrUnknownStateIsRefusedBeforeGithubIsCalled() {
-    assertThatThrownBy(() -> fx.completeWeb.complete(null, "abc"))
+    assertThatThrownBy(() -> fx.completeWeb.complete(null, "abc", AuthFixture.ORIGIN))
         .isInstanceOf(BadAuthRequestException.class)
         .hasMessage("Missing state");
-    assertThatThrownBy(() -> fx.completeWeb.complete("forged-state-value", "abc"))
+    assertThatThrownBy(
+            () -> fx.completeWeb.complete("forged-state-value", "abc", AuthFixture.ORIGIN))
         .isInstanceOf(BadAuthRequestException.class);
-    assertThatThrownBy(() -> fx.completeWeb.complete("forged-state-value", null))
+    assertThatThrownBy(
+            () -> fx.completeWeb.complete("forged-state-value", null, AuthFixture.ORIGIN))
         .isInstanceOf(BadAuthRequestException.class)
         .hasMessage("Missing code");
     assertThat(fx.github.exchanges()).isZero();
@@ -82,7 +84,8 @@ class WebLoginTest {
   void codeRejectedByGithubCreatesNoUser() {
     WebLoginStart start = fx.beginWeb.begin(WEB_CALLBACK);
 
-    assertThatThrownBy(() -> fx.completeWeb.complete(start.state(), "never-issued"))
+    assertThatThrownBy(
+            () -> fx.completeWeb.complete(start.state(), "never-issued", AuthFixture.ORIGIN))
         .isInstanceOf(IdentityProviderException.class);
     assertThat(fx.users.list(io.insighta.domain.query.PageRequest.FIRST).total()).isZero();
   }

@@ -105,7 +105,7 @@ public abstract class RefreshTokenStoreContract {
   }
 
   @Test
-  void rotatedTokenReuseRevokesTheWholeFamilyIncludingTheNewest() {
+  void rotatedTokenReuseIsReportedAndTheCallersRevocationEndsTheWholeFamily() {
     UserId user = existingUser();
     FamilyId family = FamilyId.random();
     RefreshToken first = storedToken(user, family);
@@ -115,6 +115,9 @@ public abstract class RefreshTokenStoreContract {
     RotationOutcome reuse = rotate(first.hash(), newHash(), NOW.plusSeconds(2));
 
     assertThat(reuse).isEqualTo(RotationOutcome.reused(user, family));
+    // Reporting changes nothing: the caller revokes, in the transaction that records the reuse.
+    assertThat(store().find(second)).map(RefreshToken::status).contains(RefreshTokenStatus.ACTIVE);
+    store().revokeFamily(reuse.familyId());
     assertThat(store().find(second)).map(RefreshToken::status).contains(RefreshTokenStatus.REVOKED);
     assertThat(rotate(second, newHash(), NOW.plusSeconds(3)).result()).isEqualTo(Result.INVALID);
   }

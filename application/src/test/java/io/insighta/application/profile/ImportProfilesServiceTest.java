@@ -3,11 +3,22 @@ package io.insighta.application.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.insighta.application.audit.AuditTrail;
+import io.insighta.application.audit.Caller;
+import io.insighta.application.audit.RequestOrigin;
+import io.insighta.application.memory.InMemoryAuditLog;
 import io.insighta.application.memory.InMemoryProfileQueryCache;
 import io.insighta.application.memory.InMemoryProfileStore;
+import io.insighta.domain.audit.AuditAction;
+import io.insighta.domain.audit.AuditDetails;
+import io.insighta.domain.audit.AuditEntry;
+import io.insighta.domain.audit.AuditFilter;
+import io.insighta.domain.audit.AuditTarget;
+import io.insighta.domain.audit.AuditTargetType;
 import io.insighta.domain.profile.Profile;
 import io.insighta.domain.profile.ProfileId;
 import io.insighta.domain.profile.ProfileName;
+import io.insighta.domain.query.PageRequest;
 import io.insighta.domain.query.ProfileFilter;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,8 +43,10 @@ class ImportProfilesServiceTest {
   private final CountingTransactionRunner transactions = new CountingTransactionRunner();
   private final InMemoryProfileQueryCache cache =
       new InMemoryProfileQueryCache(clock, Duration.ofMinutes(1));
+  private final InMemoryAuditLog auditLog = new InMemoryAuditLog();
   private final ImportProfilesService service =
-      new ImportProfilesService(repository, transactions, cache, clock);
+      new ImportProfilesService(
+          repository, transactions, cache, new AuditTrail(auditLog, clock), clock);
 
   private static final Map<String, String> GOOD =
       Map.of(
@@ -50,7 +63,7 @@ class ImportProfilesServiceTest {
   }
 
   private ImportSummary importAll(List<ImportCandidate> rows) {
-    return service.importAll(rows.iterator());
+    return service.importAll(rows.iterator(), Caller.SERVER);
   }
 
   @Test
@@ -148,7 +161,9 @@ class ImportProfilesServiceTest {
     assertThat(summary.skipped()).isEqualTo(150);
     assertThat(summary.errors()).hasSize(ImportSummary.MAX_REPORTED_ERRORS);
     assertThat(summary.errors().get(0).line()).isEqualTo(1);
-    assertThat(transactions.transactions()).isZero();
+    assertThat(repository.batchSizes()).isEmpty();
+    // Nothing to load, but the import is still recorded, in a transaction of its own.
+    assertThat(transactions.transactions()).isEqualTo(1);
   }
 
   @ParameterizedTest(name = "{0} rows -> batches {1} in one transaction")
@@ -196,6 +211,24 @@ class ImportProfilesServiceTest {
     assertThat(cache.findCount(ProfileFilter.NONE)).hasValue(3);
   }
 
+  @Test
+  void aFinishedImportIsRecordedWithItsCountsAndCaller() {
+    store.insertIfAbsent(new ImportRowValidator(clock).toProfile(row(9, "eze")));
+    Caller caller = new Caller(null, new RequestOrigin("192.0.2.1", "request-9"));
+
+    service.importAll(
+        List.of(row(1, "Dayo"), row(2, "DAYO"), row(3, "eze"), row(4, "bad", "age=x")).iterator(),
+        caller);
+
+    AuditEntry entry = auditLog.find(AuditFilter.NONE, PageRequest.FIRST).items().get(0);
+    assertThat(entry.action()).isEqualTo(AuditAction.PROFILE_IMPORT);
+    assertThat(entry.target()).isEqualTo(AuditTarget.many(AuditTargetType.PROFILE));
+    assertThat(entry.ip()).isEqualTo("192.0.2.1");
+    assertThat(entry.requestId()).isEqualTo("request-9");
+    assertThat(entry.details())
+        .isEqualTo(AuditDetails.of("inserted", 1L, "skipped", 3L, "invalid", 1L));
+  }
+
   /** A valid row named {@code name}, with {@code field=value} changes applied. */
   @Test
   void sourceThatFailsMidStreamFailsTheImportInsideItsTransaction() {
@@ -217,9 +250,10 @@ class ImportProfilesServiceTest {
           }
         };
 
-    assertThatThrownBy(() -> service.importAll(failing)).isSameAs(cutOff);
+    assertThatThrownBy(() -> service.importAll(failing, Caller.SERVER)).isSameAs(cutOff);
     // Thrown out of the one transaction, which a real runner rolls back.
     assertThat(transactions.transactions()).isEqualTo(1);
+    assertThat(auditLog.find(AuditFilter.NONE, PageRequest.FIRST).total()).isZero();
   }
 
   private static ImportCandidate row(long line, String name, String... changes) {

@@ -2,8 +2,12 @@ package io.insighta.application.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.insighta.application.audit.AuditTrail;
+import io.insighta.application.audit.Caller;
 import io.insighta.application.contract.ProfileFixtures;
 import io.insighta.application.contract.ProfileSamples;
+import io.insighta.application.memory.DirectTransactionRunner;
+import io.insighta.application.memory.InMemoryAuditLog;
 import io.insighta.application.memory.InMemoryProfileQueryCache;
 import io.insighta.application.memory.InMemoryProfileStore;
 import io.insighta.domain.profile.Country;
@@ -34,6 +38,11 @@ class ListProfilesServiceTest {
   private final InMemoryProfileQueryCache cache =
       new InMemoryProfileQueryCache(clock, Duration.ofMinutes(1));
   private final ListProfilesService service = new ListProfilesService(finder, cache);
+
+  private DeleteProfileService deleteService() {
+    return new DeleteProfileService(
+        store, cache, new DirectTransactionRunner(), new AuditTrail(new InMemoryAuditLog(), clock));
+  }
 
   @BeforeEach
   void storeTheSamples() {
@@ -143,7 +152,7 @@ class ListProfilesServiceTest {
     ProfileQuery all = query(ProfileFilter.NONE, 1, 10);
     service.list(all);
 
-    new DeleteProfileService(store, cache).delete(ProfileSamples.ALL.get(0).id().toString());
+    deleteService().delete(ProfileSamples.ALL.get(0).id().toString(), Caller.SERVER);
     ProfileListResult after = service.list(all);
 
     assertThat(after.fromCache()).isFalse();
@@ -181,7 +190,7 @@ class ListProfilesServiceTest {
     assertThat(finder.positionQueries()).isEqualTo(1);
     assertThat(finder.lastPageQuery().seek()).isNotNull();
 
-    new DeleteProfileService(store, cache).delete(byOffset.get(0).id().toString());
+    deleteService().delete(byOffset.get(0).id().toString(), Caller.SERVER);
     ProfileListResult afterDelete = service.list(deep, false);
 
     assertThat(finder.positionQueries()).isEqualTo(2);

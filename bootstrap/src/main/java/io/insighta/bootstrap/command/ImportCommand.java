@@ -2,6 +2,7 @@ package io.insighta.bootstrap.command;
 
 import com.google.inject.Injector;
 import io.insighta.adapters.http.server.imports.ProfileImportReader;
+import io.insighta.application.audit.Caller;
 import io.insighta.application.profile.ImportProfilesUseCase;
 import io.insighta.application.profile.ImportRowError;
 import io.insighta.application.profile.ImportSummary;
@@ -38,7 +39,9 @@ public final class ImportCommand implements Callable<Integer> {
       long started = System.nanoTime();
       ImportSummary summary;
       try (ProfileImportReader rows = ImportFiles.open(file)) {
-        summary = injector.getInstance(ImportProfilesUseCase.class).importAll(rows);
+        // The command runs with the database's own credentials, not as a platform user: its entry
+        // has no actor, ip or request id.
+        summary = injector.getInstance(ImportProfilesUseCase.class).importAll(rows, Caller.SERVER);
       }
       report(summary, (System.nanoTime() - started) / 1_000_000);
     }

@@ -5,7 +5,9 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import io.insighta.adapters.http.server.auth.AuthUseCases;
 import io.insighta.adapters.http.server.security.JwtAccessTokenCodec;
-import io.insighta.adapters.http.server.security.JwtSettings;
+import io.insighta.adapters.http.server.security.JwtRules;
+import io.insighta.application.TransactionRunner;
+import io.insighta.application.audit.AuditTrail;
 import io.insighta.application.auth.AdminBootstrap;
 import io.insighta.application.auth.AuthenticateService;
 import io.insighta.application.auth.AuthenticateUseCase;
@@ -23,35 +25,21 @@ import io.insighta.application.auth.TestLoginService;
 import io.insighta.application.user.ListUsersService;
 import io.insighta.application.user.UpdateUserService;
 import io.insighta.bootstrap.config.Settings;
-import io.insighta.bootstrap.security.SecretFile;
 import io.insighta.domain.token.AccessTokenCodec;
+import io.insighta.domain.token.AccessTokenKeys;
 import io.insighta.domain.token.RefreshTokenStore;
 import io.insighta.domain.token.TokenLifetimes;
 import io.insighta.domain.user.IdentityProvider;
 import io.insighta.domain.user.LoginStateStore;
 import io.insighta.domain.user.UserRepository;
 import io.insighta.domain.user.UserVersions;
-import jakarta.inject.Named;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 
 /** Sign-in, sessions and users: token codec, session issuing and the auth use cases. */
 public final class AuthModule extends AbstractModule {
-  static final String SECRET_FILE = "jwt-access-secret";
   static final Duration TOKEN_LEEWAY = Duration.ofSeconds(5);
-
-  @Provides
-  @Singleton
-  @Named("accessSecret")
-  byte[] accessSecret(Settings settings) {
-    String secret =
-        settings
-            .jwtAccessSecret()
-            .orElseGet(() -> SecretFile.readOrCreate(settings.dataDir().resolve(SECRET_FILE)));
-    return secret.getBytes(StandardCharsets.UTF_8);
-  }
 
   @Provides
   @Singleton
@@ -61,11 +49,8 @@ public final class AuthModule extends AbstractModule {
 
   @Provides
   @Singleton
-  AccessTokenCodec accessTokenCodec(@Named("accessSecret") byte[] secret, Clock clock) {
-    return new JwtAccessTokenCodec(
-        new JwtSettings(
-            secret, JwtSettings.DEFAULT_ISSUER, JwtSettings.DEFAULT_AUDIENCE, TOKEN_LEEWAY),
-        clock);
+  AccessTokenCodec accessTokenCodec(AccessTokenKeys keys, Clock clock) {
+    return new JwtAccessTokenCodec(keys, JwtRules.defaults(TOKEN_LEEWAY), clock);
   }
 
   @Provides
@@ -87,11 +72,19 @@ public final class AuthModule extends AbstractModule {
 
   @Provides
   @Singleton
-  SignIn signIn(UserRepository users, Settings settings, SessionIssuer issuer, Clock clock) {
+  SignIn signIn(
+      UserRepository users,
+      Settings settings,
+      SessionIssuer issuer,
+      TransactionRunner transactions,
+      AuditTrail audit,
+      Clock clock) {
     return new SignIn(
         users,
         new AdminBootstrap(settings.adminGithubIds(), settings.adminLogins()),
         issuer,
+        transactions,
+        audit,
         clock);
   }
 
@@ -119,6 +112,9 @@ public final class AuthModule extends AbstractModule {
       SessionIssuer issuer,
       SignIn signIn,
       AuthenticateUseCase authenticate,
+      UserVersions versions,
+      TransactionRunner transactions,
+      AuditTrail audit,
       Settings settings,
       Clock clock,
       SecureRandom random) {
@@ -127,12 +123,12 @@ public final class AuthModule extends AbstractModule {
         new CompleteWebLoginService(states, github, signIn, clock),
         new BeginCliLoginService(github),
         new CompleteCliLoginService(github, signIn),
-        new RefreshSessionService(tokens, users, issuer, clock),
-        new LogoutService(tokens),
+        new RefreshSessionService(tokens, users, issuer, transactions, audit, clock),
+        new LogoutService(tokens, users, transactions, audit, clock),
         new LookupSessionService(tokens),
         authenticate,
         new TestLoginService(settings.testLogin(), signIn),
         new ListUsersService(users),
-        new UpdateUserService(users));
+        new UpdateUserService(users, transactions, audit, versions));
   }
 }

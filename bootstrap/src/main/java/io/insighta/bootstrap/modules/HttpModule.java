@@ -6,6 +6,7 @@ import com.google.inject.Singleton;
 import io.insighta.adapters.http.server.HttpApi;
 import io.insighta.adapters.http.server.HttpSettings;
 import io.insighta.adapters.http.server.RouteGroup;
+import io.insighta.adapters.http.server.audit.AuditRoutes;
 import io.insighta.adapters.http.server.auth.AuthHttp;
 import io.insighta.adapters.http.server.auth.AuthHttpSettings;
 import io.insighta.adapters.http.server.auth.AuthUseCases;
@@ -13,6 +14,7 @@ import io.insighta.adapters.http.server.profile.ProfileUseCases;
 import io.insighta.adapters.http.server.tokens.TokenRoutes;
 import io.insighta.adapters.http.server.tokens.TokenUseCases;
 import io.insighta.adapters.persistence.PostgresHealth;
+import io.insighta.application.audit.ListAuditEntriesUseCase;
 import io.insighta.application.auth.AuthenticatePersonalAccessTokenUseCase;
 import io.insighta.application.auth.AuthenticateUseCase;
 import io.insighta.application.health.CheckReadinessService;
@@ -73,7 +75,7 @@ public final class HttpModule extends AbstractModule {
   AuthHttp authHttp(
       AuthUseCases useCases,
       Settings settings,
-      @Named("accessSecret") byte[] secret,
+      @Named("csrfSecret") byte[] secret,
       RateLimiter limiter,
       SecureRandom random) {
     AuthHttpSettings defaults =
@@ -104,9 +106,11 @@ public final class HttpModule extends AbstractModule {
       TokenUseCases tokens,
       HttpSettings httpSettings,
       AuthHttp auth,
+      ListAuditEntriesUseCase audit,
       Clock clock) {
     List<RouteGroup> routeGroups = new ArrayList<>(auth.routeGroups());
-    routeGroups.add(new TokenRoutes(tokens)::register);
+    routeGroups.add(new TokenRoutes(tokens, auth.hooks().clientAddress())::register);
+    routeGroups.add(new AuditRoutes(audit)::register);
     return new HttpApi(
             profiles,
             readiness,

@@ -6,10 +6,12 @@ import com.google.inject.Singleton;
 import io.insighta.adapters.persistence.PostgresPersistence;
 import io.insighta.application.TransactionRunner;
 import io.insighta.application.user.VersionedUserRepository;
+import io.insighta.domain.audit.AuditLog;
 import io.insighta.domain.pat.PersonalAccessTokenStore;
 import io.insighta.domain.profile.ProfileRepository;
 import io.insighta.domain.query.ProfileFinder;
 import io.insighta.domain.token.RefreshTokenStore;
+import io.insighta.domain.token.SigningKeyStore;
 import io.insighta.domain.user.UserRepository;
 import io.insighta.domain.user.UserVersions;
 import javax.sql.DataSource;
@@ -51,6 +53,18 @@ public final class PersistenceModule extends AbstractModule {
   @Singleton
   PersonalAccessTokenStore personalAccessTokenStore(PostgresPersistence persistence) {
     return persistence.personalAccessTokenStore();
+  }
+
+  @Provides
+  @Singleton
+  SigningKeyStore signingKeyStore(PostgresPersistence persistence) {
+    return persistence.signingKeyStore();
+  }
+
+  @Provides
+  @Singleton
+  AuditLog auditLog(PostgresPersistence persistence) {
+    return persistence.auditLog();
   }
 
   @Provides

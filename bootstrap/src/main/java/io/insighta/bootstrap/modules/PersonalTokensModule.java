@@ -5,6 +5,7 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import io.insighta.adapters.http.server.tokens.TokenUseCases;
 import io.insighta.application.TransactionRunner;
+import io.insighta.application.audit.AuditTrail;
 import io.insighta.application.auth.AuthenticatePersonalAccessTokenService;
 import io.insighta.application.auth.AuthenticatePersonalAccessTokenUseCase;
 import io.insighta.application.auth.RecentUsers;
@@ -30,11 +31,12 @@ public final class PersonalTokensModule extends AbstractModule {
   TokenUseCases tokenUseCases(
       PersonalAccessTokenStore store,
       TransactionRunner transactions,
+      AuditTrail audit,
       Clock clock,
       SecureRandom random) {
     return new TokenUseCases(
-        new CreatePersonalAccessTokenService(store, transactions, clock, random),
+        new CreatePersonalAccessTokenService(store, transactions, audit, clock, random),
         new ListPersonalAccessTokensService(store),
-        new RevokePersonalAccessTokenService(store, transactions, clock));
+        new RevokePersonalAccessTokenService(store, transactions, audit, clock));
   }
 }

@@ -4,6 +4,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import io.insighta.application.TransactionRunner;
+import io.insighta.application.audit.AuditTrail;
 import io.insighta.application.profile.CreateProfileService;
 import io.insighta.application.profile.CreateProfileUseCase;
 import io.insighta.application.profile.DeleteProfileService;
@@ -35,8 +36,10 @@ public final class ProfilesModule extends AbstractModule {
       ProfileRepository repository,
       DemographicsProvider demographics,
       ProfileQueryCache cache,
+      TransactionRunner transactions,
+      AuditTrail audit,
       Clock clock) {
-    return new CreateProfileService(repository, demographics, cache, clock);
+    return new CreateProfileService(repository, demographics, cache, transactions, audit, clock);
   }
 
   @Provides
@@ -47,8 +50,12 @@ public final class ProfilesModule extends AbstractModule {
 
   @Provides
   @Singleton
-  DeleteProfileUseCase delete(ProfileRepository repository, ProfileQueryCache cache) {
-    return new DeleteProfileService(repository, cache);
+  DeleteProfileUseCase delete(
+      ProfileRepository repository,
+      ProfileQueryCache cache,
+      TransactionRunner transactions,
+      AuditTrail audit) {
+    return new DeleteProfileService(repository, cache, transactions, audit);
   }
 
   @Provides
@@ -75,8 +82,9 @@ public final class ProfilesModule extends AbstractModule {
       ProfileRepository repository,
       TransactionRunner transactions,
       ProfileQueryCache cache,
+      AuditTrail audit,
       Clock clock) {
-    return new ImportProfilesService(repository, transactions, cache, clock);
+    return new ImportProfilesService(repository, transactions, cache, audit, clock);
   }
 
   @Provides

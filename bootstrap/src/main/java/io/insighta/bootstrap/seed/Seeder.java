@@ -1,6 +1,7 @@
 package io.insighta.bootstrap.seed;
 
 import io.insighta.adapters.http.server.imports.ProfileImportReader;
+import io.insighta.application.audit.Caller;
 import io.insighta.application.profile.ImportProfilesUseCase;
 import io.insighta.application.profile.ImportSummary;
 import io.insighta.domain.query.ProfileFilter;
@@ -38,13 +39,13 @@ public final class Seeder {
       return;
     }
     ImportSummary summary =
-        importer.importAll(new DemoProfileGenerator(DEMO_SIZE, DEMO_RANDOM_SEED));
+        importer.importAll(new DemoProfileGenerator(DEMO_SIZE, DEMO_RANDOM_SEED), Caller.SERVER);
     LOG.info("seeded {} demo profiles into the empty database", summary.inserted());
   }
 
   private void seedFile(Path file) {
     try (ProfileImportReader rows = ImportFiles.open(file)) {
-      ImportSummary summary = importer.importAll(rows);
+      ImportSummary summary = importer.importAll(rows, Caller.SERVER);
       LOG.info(
           "seed {}: {} inserted, {} skipped ({} invalid)",
           file,

@@ -27,6 +27,7 @@ final class FuzzRequests {
           "GET /api/users/me",
           "GET /api/users",
           "PATCH /api/users/{id}",
+          "GET /api/audit",
           "GET /api/profiles",
           "POST /api/profiles",
           "GET /api/profiles/{id}",

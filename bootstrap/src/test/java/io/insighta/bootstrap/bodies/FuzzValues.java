@@ -55,6 +55,10 @@ final class FuzzValues {
           "error",
           "cursor",
           "role",
+          "action",
+          "actor_id",
+          "since",
+          "until",
           "unknown");
 
   static final List<String> VALUES =
@@ -80,6 +84,12 @@ final class FuzzValues {
           "abc",
           "csv",
           "json",
+          "session.sign_in",
+          "profile.import",
+          "2026-04-01T12:00:00Z",
+          "2026-04-01T12:00:00%2B01:00",
+          "2026-13-45T99:00:00Z",
+          "01960000-0000-7000-8000-000000000001",
           "cli",
           "web",
           "test_code",

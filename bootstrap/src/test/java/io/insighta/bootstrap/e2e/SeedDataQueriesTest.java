@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.insighta.adapters.http.server.imports.ProfileImportReader;
+import io.insighta.application.audit.Caller;
 import io.insighta.application.profile.ImportProfilesUseCase;
 import io.insighta.application.profile.ImportSummary;
 import io.insighta.bootstrap.seed.ImportFiles;
@@ -33,7 +34,12 @@ class SeedDataQueriesTest {
 
       ImportSummary rerun;
       try (ProfileImportReader rows = ImportFiles.open(SEED)) {
-        rerun = server.server().injector().getInstance(ImportProfilesUseCase.class).importAll(rows);
+        rerun =
+            server
+                .server()
+                .injector()
+                .getInstance(ImportProfilesUseCase.class)
+                .importAll(rows, Caller.SERVER);
       }
       assertThat(rerun.inserted()).isZero();
       assertThat(rerun.skipped()).isEqualTo(2026);

@@ -68,6 +68,19 @@ class PortalAnalystIT {
     assertThat(browser.byId("users-forbidden").isDisplayed()).isTrue();
     assertThat(browser.byId("users-section").isDisplayed()).isFalse();
     browser.screenshot("users-analyst");
+
+    browser.open("/activity.html");
+    browser.waitLoaded();
+    assertThat(browser.byId("activity-forbidden").isDisplayed()).isTrue();
+    assertThat(browser.byId("activity-section").isDisplayed()).isFalse();
+    assertThat(browser.all("#nav-activity")).isEmpty();
+
+    browser.open("/account.html");
+    browser.until(d -> browser.byId("tokens-card").isDisplayed());
+    assertThat(browser.all("#token-scope option"))
+        .extracting(option -> option.getDomAttribute("value"))
+        .as("an analyst is never offered the write scope")
+        .containsExactly("read");
   }
 
   @Test

@@ -9,5 +9,6 @@ public enum Permission {
   READ_SELF,
   MANAGE_USERS,
   /** Create, list and revoke one's own personal access tokens; never granted to such a token. */
-  MANAGE_TOKENS
+  MANAGE_TOKENS,
+  READ_AUDIT
 }

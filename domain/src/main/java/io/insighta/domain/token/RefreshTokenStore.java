@@ -16,8 +16,9 @@ public interface RefreshTokenStore {
   /**
    * Marks the presented token rotated and stores {@code successorHash} as the new active token of
    * the same family and user, expiring at {@code successorExpiresAt} or when the session ends,
-   * whichever comes first. A presented token that was already rotated revokes its whole family, the
-   * newest token included.
+   * whichever comes first. A presented token that was already rotated is reported as {@link
+   * RotationOutcome.Result#REUSED} and changes nothing: the caller revokes the family with {@link
+   * #revokeFamily}, in the transaction that records the detection.
    */
   RotationOutcome rotate(
       RefreshTokenHash presented,

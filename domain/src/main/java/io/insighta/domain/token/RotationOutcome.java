@@ -5,8 +5,9 @@ import java.util.Objects;
 
 /**
  * What presenting a refresh token did: it was exchanged for the successor ({@link Result#ROTATED}),
- * it had already been exchanged so its whole family is now revoked ({@link Result#REUSED}), or it
- * was unknown, expired or revoked ({@link Result#INVALID}). User and family are set unless INVALID.
+ * it had already been exchanged, a sign of theft its family must be revoked for ({@link
+ * Result#REUSED}), or it was unknown, expired or revoked ({@link Result#INVALID}). User and family
+ * are set unless INVALID.
  */
 public record RotationOutcome(Result result, UserId userId, FamilyId familyId) {
 

@@ -93,6 +93,7 @@ public final class HttpApi {
             mapper,
             new JsonBodyReader(mapper, settings.maxJsonBodyBytes()),
             settings.maxImportBodyBytes(),
+            hooks.clientAddress(),
             clock)
         .register(config.routes);
   }

@@ -31,7 +31,8 @@ class HooksAndRouteGroupsApiTest {
             record("auth-limit"),
             record("api-limit"),
             SecurityHooks.NONE.anonymousApiRateLimit(),
-            record("csrf"));
+            record("csrf"),
+            SecurityHooks.NONE.clientAddress());
     RouteGroup auth =
         routes -> {
           routes.get(

@@ -58,15 +58,12 @@ public final class JooqRefreshTokenStore implements RefreshTokenStore {
     if (rotated.isPresent()) {
       return rotated.get();
     }
-    // Reuse detection runs after that transaction has ended: a loser of a race may still hold the
-    // presented row's lock inside it, and revoking from there could deadlock with another loser.
+    // Reuse is told after that transaction has ended, and the caller revokes in a transaction of
+    // its own: a loser of a race may still hold the presented row's lock inside this one, and
+    // revoking from there could deadlock with another loser.
     return find(presented)
         .filter(token -> token.status() == RefreshTokenStatus.ROTATED)
-        .map(
-            token -> {
-              revokeFamily(token.familyId());
-              return RotationOutcome.reused(token.userId(), token.familyId());
-            })
+        .map(token -> RotationOutcome.reused(token.userId(), token.familyId()))
         .orElseGet(RotationOutcome::invalid);
   }
 

@@ -43,14 +43,18 @@ public final class AuthHttp {
     CsrfGuard csrf = new CsrfGuard(new CsrfTokens(csrfSecret, random), settings.csrfCookie());
     RateLimitHooks limits =
         new RateLimitHooks(limiter, settings.authRate(), settings.apiRate(), addresses);
-    this.hooks = new SecurityHooks(limits.auth(), limits.api(), limits.anonymousApi(), csrf);
+    this.hooks =
+        new SecurityHooks(limits.auth(), limits.api(), limits.anonymousApi(), csrf, addresses);
     SessionCookies cookies = new SessionCookies(settings, addresses);
     ObjectMapper mapper = ObjectMappers.create();
     JsonBodyReader bodies = new JsonBodyReader(mapper, MAX_BODY_BYTES);
     CallbackCode postedCode = new CallbackCode(bodies, mapper, MAX_BODY_BYTES);
-    LoginRoutes login = new LoginRoutes(useCases, settings, cookies, csrf, bodies, postedCode);
-    SessionRoutes sessions = new SessionRoutes(useCases, settings, cookies, csrf, bodies);
-    UserRoutes users = new UserRoutes(useCases.listUsers(), useCases.updateUser(), bodies);
+    LoginRoutes login =
+        new LoginRoutes(useCases, settings, cookies, csrf, bodies, postedCode, addresses);
+    SessionRoutes sessions =
+        new SessionRoutes(useCases, settings, cookies, csrf, bodies, addresses);
+    UserRoutes users =
+        new UserRoutes(useCases.listUsers(), useCases.updateUser(), bodies, addresses);
     this.routeGroups = List.of(login::register, sessions::register, users::register);
     if (settings.testLogin()) {
       LOG.warn(

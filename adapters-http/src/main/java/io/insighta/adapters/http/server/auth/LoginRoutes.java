@@ -1,7 +1,9 @@
 package io.insighta.adapters.http.server.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.insighta.adapters.http.server.context.Callers;
 import io.insighta.adapters.http.server.json.JsonBodyReader;
+import io.insighta.adapters.http.server.security.ClientAddress;
 import io.insighta.adapters.http.server.security.CsrfGuard;
 import io.insighta.application.auth.BadAuthRequestException;
 import io.insighta.application.auth.CliCallback;
@@ -32,6 +34,7 @@ final class LoginRoutes {
   private final CsrfGuard csrf;
   private final JsonBodyReader bodies;
   private final CallbackCode postedCode;
+  private final ClientAddress addresses;
 
   LoginRoutes(
       AuthUseCases useCases,
@@ -39,13 +42,15 @@ final class LoginRoutes {
       SessionCookies cookies,
       CsrfGuard csrf,
       JsonBodyReader bodies,
-      CallbackCode postedCode) {
+      CallbackCode postedCode,
+      ClientAddress addresses) {
     this.useCases = useCases;
     this.settings = settings;
     this.cookies = cookies;
     this.csrf = csrf;
     this.bodies = bodies;
     this.postedCode = postedCode;
+    this.addresses = addresses;
   }
 
   void register(RoutesConfig routes) {
@@ -94,7 +99,8 @@ final class LoginRoutes {
     if (state == null || boundState == null || !sameText(state, boundState)) {
       throw new BadAuthRequestException(INVALID_STATE);
     }
-    IssuedSession session = useCases.completeWeb().complete(state, code);
+    IssuedSession session =
+        useCases.completeWeb().complete(state, code, Callers.origin(ctx, addresses));
     cookies.set(ctx, session, csrf.mint(session.sessionId()));
     ctx.status(302).header("Location", settings.portalUrl());
   }
@@ -119,13 +125,15 @@ final class LoginRoutes {
                 new CliCallback(
                     code,
                     BodyFields.text(body, "code_verifier"),
-                    BodyFields.text(body, "redirect_uri")));
+                    BodyFields.text(body, "redirect_uri")),
+                Callers.origin(ctx, addresses));
     ctx.json(TokenResponse.of(session));
   }
 
   /** The grader's test login (API.md), checked before any state validation; off by default. */
   private boolean answeredByTestLogin(Context ctx, String code, boolean setCookies) {
-    Optional<IssuedSession> session = useCases.testLogin().login(code);
+    Optional<IssuedSession> session =
+        useCases.testLogin().login(code, Callers.origin(ctx, addresses));
     session.ifPresent(
         signedIn -> {
           if (setCookies) {

@@ -1,11 +1,15 @@
 package io.insighta.adapters.http.server.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.insighta.adapters.http.server.context.Callers;
 import io.insighta.adapters.http.server.error.ApiException;
 import io.insighta.adapters.http.server.error.ErrorMessages;
 import io.insighta.adapters.http.server.json.JsonBodyReader;
+import io.insighta.adapters.http.server.security.ClientAddress;
 import io.insighta.adapters.http.server.security.CsrfGuard;
+import io.insighta.application.audit.Caller;
 import io.insighta.application.auth.AccessDeniedException;
+import io.insighta.application.auth.AuthenticatedUser;
 import io.insighta.application.auth.AuthenticationFailedException;
 import io.insighta.application.auth.IssuedSession;
 import io.insighta.application.auth.LogoutRequest;
@@ -25,18 +29,21 @@ final class SessionRoutes {
   private final SessionCookies cookies;
   private final CsrfGuard csrf;
   private final JsonBodyReader bodies;
+  private final ClientAddress addresses;
 
   SessionRoutes(
       AuthUseCases useCases,
       AuthHttpSettings settings,
       SessionCookies cookies,
       CsrfGuard csrf,
-      JsonBodyReader bodies) {
+      JsonBodyReader bodies,
+      ClientAddress addresses) {
     this.useCases = useCases;
     this.settings = settings;
     this.cookies = cookies;
     this.csrf = csrf;
     this.bodies = bodies;
+    this.addresses = addresses;
   }
 
   void register(RoutesConfig routes) {
@@ -56,7 +63,7 @@ final class SessionRoutes {
     }
     IssuedSession session;
     try {
-      session = useCases.refresh().refresh(token);
+      session = useCases.refresh().refresh(token, Callers.origin(ctx, addresses));
     } catch (AuthenticationFailedException | AccessDeniedException e) {
       if (viaCookie) {
         cookies.clear(ctx);
@@ -80,19 +87,24 @@ final class SessionRoutes {
     String fromBody = bodyToken(ctx);
     String bearer = bearerToken(ctx.header("Authorization"));
     if (fromBody != null || bearer != null) {
-      useCases.logout().logout(new LogoutRequest(fromBody, sessionOfAccessToken(bearer)));
+      Optional<AuthenticatedUser> byToken = accessTokenUser(bearer);
+      useCases
+          .logout()
+          .logout(
+              new LogoutRequest(fromBody, byToken.map(AuthenticatedUser::sessionId).orElse(null)),
+              caller(ctx, byToken));
     } else {
       String refreshCookie = ctx.cookie(settings.refreshCookie());
+      Optional<AuthenticatedUser> byCookie = accessTokenUser(ctx.cookie(settings.accessCookie()));
       Optional<String> session =
           useCases
               .lookupSession()
               .sessionOf(refreshCookie)
-              .or(
-                  () ->
-                      Optional.ofNullable(
-                          sessionOfAccessToken(ctx.cookie(settings.accessCookie()))));
+              .or(() -> byCookie.map(AuthenticatedUser::sessionId));
       session.ifPresent(id -> csrf.require(ctx, id));
-      useCases.logout().logout(new LogoutRequest(refreshCookie, session.orElse(null)));
+      useCases
+          .logout()
+          .logout(new LogoutRequest(refreshCookie, session.orElse(null)), caller(ctx, byCookie));
     }
     cookies.clear(ctx);
     ctx.json(MessageResponse.of("Logged out"));
@@ -103,15 +115,20 @@ final class SessionRoutes {
     return BodyFields.text(body, "refresh_token", "refreshToken");
   }
 
-  private String sessionOfAccessToken(String accessToken) {
+  private Optional<AuthenticatedUser> accessTokenUser(String accessToken) {
     if (accessToken == null || accessToken.isBlank()) {
-      return null;
+      return Optional.empty();
     }
     try {
-      return useCases.authenticate().authenticate(accessToken).sessionId();
+      return Optional.of(useCases.authenticate().authenticate(accessToken));
     } catch (AuthenticationFailedException | AccessDeniedException e) {
-      return null;
+      return Optional.empty();
     }
+  }
+
+  private Caller caller(Context ctx, Optional<AuthenticatedUser> byAccessToken) {
+    return new Caller(
+        byAccessToken.map(AuthenticatedUser::user).orElse(null), Callers.origin(ctx, addresses));
   }
 
   private static String bearerToken(String authorization) {

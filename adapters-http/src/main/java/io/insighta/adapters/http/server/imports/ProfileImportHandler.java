@@ -1,11 +1,13 @@
 package io.insighta.adapters.http.server.imports;
 
+import io.insighta.adapters.http.server.context.Callers;
 import io.insighta.adapters.http.server.error.ApiException;
 import io.insighta.adapters.http.server.error.ErrorMessages;
 import io.insighta.adapters.http.server.json.BodyCharset;
 import io.insighta.adapters.http.server.json.BoundedInput;
 import io.insighta.adapters.http.server.json.MediaTypes;
 import io.insighta.adapters.http.server.json.StrictBodyReader;
+import io.insighta.adapters.http.server.security.ClientAddress;
 import io.insighta.application.profile.ImportProfilesUseCase;
 import io.insighta.application.profile.ImportSummary;
 import io.javalin.http.Context;
@@ -23,10 +25,13 @@ public final class ProfileImportHandler implements Handler {
 
   private final ImportProfilesUseCase importer;
   private final long maxBytes;
+  private final ClientAddress addresses;
 
-  public ProfileImportHandler(ImportProfilesUseCase importer, long maxBytes) {
+  public ProfileImportHandler(
+      ImportProfilesUseCase importer, long maxBytes, ClientAddress addresses) {
     this.importer = importer;
     this.maxBytes = maxBytes;
+    this.addresses = addresses;
   }
 
   @Override
@@ -46,7 +51,7 @@ public final class ProfileImportHandler implements Handler {
     // A body that stops short or is not valid in its charset throws BodyReadException out of the
     // rows, which the import does not catch: its transaction rolls back and nothing is stored.
     try (ProfileImportReader rows = reader(json, body)) {
-      summary = importer.importAll(rows);
+      summary = importer.importAll(rows, Callers.of(ctx, addresses));
     }
     ctx.json(new ImportResponse("success", ImportSummaryResponse.of(summary)));
   }

@@ -3,11 +3,13 @@ package io.insighta.adapters.http.server.profile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.insighta.adapters.http.server.GetRoutes;
+import io.insighta.adapters.http.server.context.Callers;
 import io.insighta.adapters.http.server.error.ApiException;
 import io.insighta.adapters.http.server.error.ErrorMessages;
 import io.insighta.adapters.http.server.imports.ProfileImportHandler;
 import io.insighta.adapters.http.server.json.JsonBodyReader;
 import io.insighta.adapters.http.server.pipeline.RequiredPermission;
+import io.insighta.adapters.http.server.security.ClientAddress;
 import io.insighta.application.profile.CreateProfileUseCase;
 import io.insighta.application.profile.DeleteProfileUseCase;
 import io.insighta.application.profile.GetProfileUseCase;
@@ -35,12 +37,14 @@ public final class ProfileRoutes {
   private final Handler export;
   private final Handler importer;
   private final JsonBodyReader bodies;
+  private final ClientAddress addresses;
 
   public ProfileRoutes(
       ProfileUseCases useCases,
       ObjectMapper mapper,
       JsonBodyReader bodies,
       long maxImportBytes,
+      ClientAddress addresses,
       Clock clock) {
     this.create = useCases.create();
     this.get = useCases.get();
@@ -49,8 +53,9 @@ public final class ProfileRoutes {
     this.lists =
         new ProfileListHandlers(useCases.list(), useCases.search(), new PageDataJson(mapper));
     this.export = new ProfileExportHandler(useCases.export(), clock);
-    this.importer = new ProfileImportHandler(useCases.importer(), maxImportBytes);
+    this.importer = new ProfileImportHandler(useCases.importer(), maxImportBytes, addresses);
     this.bodies = bodies;
+    this.addresses = addresses;
   }
 
   public void register(RoutesConfig routes) {
@@ -76,7 +81,7 @@ public final class ProfileRoutes {
     if (!name.isTextual()) {
       throw ApiException.unprocessable(ErrorMessages.INVALID_TYPE);
     }
-    SaveOutcome outcome = create.create(name.textValue());
+    SaveOutcome outcome = create.create(name.textValue(), Callers.of(ctx, addresses));
     ProfileResponse profile = ProfileMapper.toResponse(outcome.profile());
     if (outcome.created()) {
       ctx.status(201).header("Location", "/api/profiles/" + profile.id());
@@ -102,7 +107,7 @@ public final class ProfileRoutes {
   }
 
   private void delete(Context ctx) {
-    if (!delete.delete(ctx.pathParam("id"))) {
+    if (!delete.delete(ctx.pathParam("id"), Callers.of(ctx, addresses))) {
       throw ApiException.notFound(PROFILE_NOT_FOUND);
     }
     ctx.status(204);

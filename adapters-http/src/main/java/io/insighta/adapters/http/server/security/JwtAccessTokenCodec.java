@@ -5,69 +5,72 @@ import com.auth0.jwt.JWTVerifier;
 import com.auth0.jwt.algorithms.Algorithm;
 import com.auth0.jwt.exceptions.JWTVerificationException;
 import com.auth0.jwt.interfaces.DecodedJWT;
+import io.insighta.application.signing.ConfiguredAccessTokenKeys;
 import io.insighta.domain.role.Role;
 import io.insighta.domain.token.AccessClaims;
 import io.insighta.domain.token.AccessTokenCodec;
+import io.insighta.domain.token.AccessTokenKeys;
 import io.insighta.domain.token.FamilyId;
 import io.insighta.domain.token.InvalidTokenException;
+import io.insighta.domain.token.SigningKey;
 import io.insighta.domain.user.UserId;
 import java.time.Clock;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Access tokens as HS256 JWTs (java-jwt). The verifier pins HS256, requires {@code iss}, {@code
- * aud}, {@code exp}, {@code iat}, {@code sub} and {@code jti}, allows a bounded leeway on the
- * injected clock, and — because java-jwt does not — checks {@code typ: at+jwt} and refuses key
- * references ({@code kid}, {@code jku}, ...) that this server never issues.
+ * Access tokens as HS256 JWTs (java-jwt) naming their key in {@code kid}. The kid is looked up only
+ * in our own {@link AccessTokenKeys}; headers pointing at keys elsewhere ({@code jku}, {@code x5u},
+ * ...) are refused. The verifier pins HS256, requires {@code iss}, {@code aud}, {@code exp}, {@code
+ * iat}, {@code sub} and {@code jti}, allows a bounded leeway on the injected clock, and — because
+ * java-jwt does not — checks {@code typ: at+jwt}.
  */
 public final class JwtAccessTokenCodec implements AccessTokenCodec {
   static final String TYPE = "at+jwt";
   static final String ROLE = "role";
   static final String SESSION = "sid";
+  static final String ALGORITHM = "HS256";
 
-  /** Header parameters that point at other keys; a token of ours never has them. */
-  private static final List<String> KEY_REFERENCES =
-      List.of("kid", "jku", "jwk", "x5u", "x5c", "crit");
+  /** Header parameters that point at keys outside our key set; a token of ours never has them. */
+  private static final List<String> FOREIGN_KEY_REFERENCES =
+      List.of("jku", "jwk", "x5u", "x5c", "x5t", "x5t#S256", "crit");
 
   private static final int MAX_TOKEN_LENGTH = 4096;
 
-  private final Algorithm algorithm;
-  private final JWTVerifier verifier;
-  private final JwtSettings settings;
+  private final AccessTokenKeys keys;
+  private final JwtRules rules;
+  private final Clock clock;
+  private final Map<SigningKey, Algorithm> algorithms = new ConcurrentHashMap<>();
+  private final Map<SigningKey, JWTVerifier> verifiers = new ConcurrentHashMap<>();
 
+  /** One fixed key: the settings' secret, named by its derived kid. */
   public JwtAccessTokenCodec(JwtSettings settings, Clock clock) {
-    this.settings = settings;
-    this.algorithm = Algorithm.HMAC256(settings.secret());
-    JWTVerifier.BaseVerification verification =
-        (JWTVerifier.BaseVerification)
-            JWT.require(algorithm)
-                .withIssuer(settings.issuer())
-                .withAudience(settings.audience())
-                .withClaimPresence("exp")
-                .withClaimPresence("iat")
-                .withClaimPresence("sub")
-                .withClaimPresence("jti")
-                .withClaimPresence(ROLE)
-                .withClaimPresence(SESSION)
-                .acceptLeeway(settings.leeway().toSeconds());
-    this.verifier = verification.build(clock);
+    this(new ConfiguredAccessTokenKeys(settings.secret()), settings.rules(), clock);
+  }
+
+  public JwtAccessTokenCodec(AccessTokenKeys keys, JwtRules rules, Clock clock) {
+    this.keys = keys;
+    this.rules = rules;
+    this.clock = clock;
   }
 
   @Override
   public String issue(AccessClaims claims) {
+    SigningKey key = keys.signingKey();
     return JWT.create()
         .withHeader(Map.of("typ", TYPE))
-        .withIssuer(settings.issuer())
-        .withAudience(settings.audience())
+        .withKeyId(key.kid())
+        .withIssuer(rules.issuer())
+        .withAudience(rules.audience())
         .withSubject(claims.userId().toString())
         .withClaim(ROLE, claims.role().code())
         .withClaim(SESSION, claims.sessionId().toString())
         .withJWTId(claims.tokenId())
         .withIssuedAt(Date.from(claims.issuedAt()))
         .withExpiresAt(Date.from(claims.expiresAt()))
-        .sign(algorithm);
+        .sign(algorithm(key));
   }
 
   @Override
@@ -77,17 +80,10 @@ public final class JwtAccessTokenCodec implements AccessTokenCodec {
     }
     DecodedJWT jwt;
     try {
-      jwt = verifier.verify(token);
+      DecodedJWT unverified = JWT.decode(token);
+      jwt = verifier(keyNamedBy(unverified)).verify(unverified);
     } catch (JWTVerificationException | IllegalArgumentException e) {
       throw new InvalidTokenException("token rejected: " + e.getClass().getSimpleName(), e);
-    }
-    if (!TYPE.equalsIgnoreCase(jwt.getType())) {
-      throw new InvalidTokenException("not an access token (typ)");
-    }
-    for (String reference : KEY_REFERENCES) {
-      if (!jwt.getHeaderClaim(reference).isMissing()) {
-        throw new InvalidTokenException("unexpected header parameter " + reference);
-      }
     }
     try {
       return new AccessClaims(
@@ -102,5 +98,48 @@ public final class JwtAccessTokenCodec implements AccessTokenCodec {
     } catch (IllegalArgumentException e) {
       throw new InvalidTokenException("inconsistent claims", e);
     }
+  }
+
+  /** Checks the header before any key lookup, so only plausible tokens of ours reach the keys. */
+  private SigningKey keyNamedBy(DecodedJWT unverified) {
+    if (!ALGORITHM.equals(unverified.getAlgorithm())) {
+      throw new InvalidTokenException("not " + ALGORITHM);
+    }
+    if (!TYPE.equalsIgnoreCase(unverified.getType())) {
+      throw new InvalidTokenException("not an access token (typ)");
+    }
+    for (String reference : FOREIGN_KEY_REFERENCES) {
+      if (!unverified.getHeaderClaim(reference).isMissing()) {
+        throw new InvalidTokenException("unexpected header parameter " + reference);
+      }
+    }
+    String kid = unverified.getHeaderClaim("kid").asString();
+    if (kid == null) {
+      throw new InvalidTokenException("no kid");
+    }
+    return keys.verificationKey(kid)
+        .orElseThrow(() -> new InvalidTokenException("unknown or retired kid"));
+  }
+
+  private Algorithm algorithm(SigningKey key) {
+    return algorithms.computeIfAbsent(key, k -> Algorithm.HMAC256(k.secret()));
+  }
+
+  private JWTVerifier verifier(SigningKey key) {
+    return verifiers.computeIfAbsent(
+        key,
+        k ->
+            ((JWTVerifier.BaseVerification)
+                    JWT.require(algorithm(k))
+                        .withIssuer(rules.issuer())
+                        .withAudience(rules.audience())
+                        .withClaimPresence("exp")
+                        .withClaimPresence("iat")
+                        .withClaimPresence("sub")
+                        .withClaimPresence("jti")
+                        .withClaimPresence(ROLE)
+                        .withClaimPresence(SESSION)
+                        .acceptLeeway(rules.leeway().toSeconds()))
+                .build(clock));
   }
 }

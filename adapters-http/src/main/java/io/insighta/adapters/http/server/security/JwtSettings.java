@@ -6,19 +6,17 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * The access-token signing key (at least 32 bytes, HS256), the issuer and audience every token
- * names, and the clock-skew leeway (at most 30 seconds).
+ * One fixed access-token signing key (at least 32 bytes, HS256) together with the {@link JwtRules}
+ * every token names.
  */
 public final class JwtSettings {
   public static final int MIN_SECRET_BYTES = 32;
-  public static final Duration MAX_LEEWAY = Duration.ofSeconds(30);
-  public static final String DEFAULT_ISSUER = "insighta-labs";
-  public static final String DEFAULT_AUDIENCE = "insighta-api";
+  public static final Duration MAX_LEEWAY = JwtRules.MAX_LEEWAY;
+  public static final String DEFAULT_ISSUER = JwtRules.DEFAULT_ISSUER;
+  public static final String DEFAULT_AUDIENCE = JwtRules.DEFAULT_AUDIENCE;
 
   private final byte[] secret;
-  private final String issuer;
-  private final String audience;
-  private final Duration leeway;
+  private final JwtRules rules;
 
   public JwtSettings(byte[] secret, String issuer, String audience, Duration leeway) {
     Objects.requireNonNull(secret, "secret");
@@ -26,17 +24,8 @@ public final class JwtSettings {
       throw new IllegalArgumentException(
           "JWT_ACCESS_SECRET must be at least " + MIN_SECRET_BYTES + " bytes");
     }
-    if (issuer == null || issuer.isBlank() || audience == null || audience.isBlank()) {
-      throw new IllegalArgumentException("issuer and audience must not be blank");
-    }
-    Objects.requireNonNull(leeway, "leeway");
-    if (leeway.isNegative() || leeway.compareTo(MAX_LEEWAY) > 0) {
-      throw new IllegalArgumentException("leeway must lie between 0 and 30 seconds");
-    }
+    this.rules = new JwtRules(issuer, audience, leeway);
     this.secret = secret.clone();
-    this.issuer = issuer;
-    this.audience = audience;
-    this.leeway = leeway;
   }
 
   /** The secret as UTF-8 text, default issuer and audience, 5 seconds of leeway. */
@@ -52,35 +41,43 @@ public final class JwtSettings {
     return secret.clone();
   }
 
+  public JwtRules rules() {
+    return rules;
+  }
+
   public String issuer() {
-    return issuer;
+    return rules.issuer();
   }
 
   public String audience() {
-    return audience;
+    return rules.audience();
   }
 
   public Duration leeway() {
-    return leeway;
+    return rules.leeway();
   }
 
   /** Never prints the secret. */
   @Override
   public String toString() {
-    return "JwtSettings[issuer=" + issuer + ", audience=" + audience + ", leeway=" + leeway + "]";
+    return "JwtSettings[issuer="
+        + rules.issuer()
+        + ", audience="
+        + rules.audience()
+        + ", leeway="
+        + rules.leeway()
+        + "]";
   }
 
   @Override
   public boolean equals(Object other) {
     return other instanceof JwtSettings that
         && Arrays.equals(secret, that.secret)
-        && issuer.equals(that.issuer)
-        && audience.equals(that.audience)
-        && leeway.equals(that.leeway);
+        && rules.equals(that.rules);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(Arrays.hashCode(secret), issuer, audience, leeway);
+    return Objects.hash(Arrays.hashCode(secret), rules);
   }
 }

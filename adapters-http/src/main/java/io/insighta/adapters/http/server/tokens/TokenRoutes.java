@@ -1,6 +1,7 @@
 package io.insighta.adapters.http.server.tokens;
 
 import io.insighta.adapters.http.server.GetRoutes;
+import io.insighta.adapters.http.server.context.Callers;
 import io.insighta.adapters.http.server.context.RequestAttributes;
 import io.insighta.adapters.http.server.error.ApiException;
 import io.insighta.adapters.http.server.error.ErrorMessages;
@@ -8,6 +9,7 @@ import io.insighta.adapters.http.server.json.JsonBodyReader;
 import io.insighta.adapters.http.server.json.ObjectMappers;
 import io.insighta.adapters.http.server.pipeline.RequiredPermission;
 import io.insighta.adapters.http.server.profile.DataEnvelope;
+import io.insighta.adapters.http.server.security.ClientAddress;
 import io.insighta.application.auth.AuthenticatedUser;
 import io.insighta.application.pat.IssuedPersonalAccessToken;
 import io.insighta.application.pat.PersonalAccessTokenNotFoundException;
@@ -28,8 +30,10 @@ public final class TokenRoutes {
 
   private final TokenUseCases useCases;
   private final JsonBodyReader bodies;
+  private final ClientAddress addresses;
 
-  public TokenRoutes(TokenUseCases useCases) {
+  public TokenRoutes(TokenUseCases useCases, ClientAddress addresses) {
+    this.addresses = addresses;
     this.useCases = useCases;
     this.bodies = new JsonBodyReader(ObjectMappers.create(), MAX_BODY_BYTES);
   }
@@ -43,7 +47,12 @@ public final class TokenRoutes {
 
   private void create(Context ctx) {
     IssuedPersonalAccessToken issued =
-        useCases.create().create(caller(ctx), TokenRequestBody.read(bodies.read(ctx)));
+        useCases
+            .create()
+            .create(
+                caller(ctx),
+                Callers.origin(ctx, addresses),
+                TokenRequestBody.read(bodies.read(ctx)));
     ctx.status(201).json(DataEnvelope.of(TokenMapper.toResponse(issued)));
   }
 
@@ -55,7 +64,7 @@ public final class TokenRoutes {
 
   private void revoke(Context ctx) {
     try {
-      useCases.revoke().revoke(caller(ctx), ctx.pathParam("id"));
+      useCases.revoke().revoke(caller(ctx), Callers.origin(ctx, addresses), ctx.pathParam("id"));
     } catch (PersonalAccessTokenNotFoundException e) {
       throw ApiException.notFound(NOT_FOUND);
     }

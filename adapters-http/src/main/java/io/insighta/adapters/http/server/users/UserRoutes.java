@@ -1,11 +1,16 @@
 package io.insighta.adapters.http.server.users;
 
 import io.insighta.adapters.http.server.GetRoutes;
+import io.insighta.adapters.http.server.context.Callers;
 import io.insighta.adapters.http.server.context.RequestAttributes;
 import io.insighta.adapters.http.server.error.ApiException;
 import io.insighta.adapters.http.server.error.ErrorMessages;
 import io.insighta.adapters.http.server.json.JsonBodyReader;
+import io.insighta.adapters.http.server.paging.PageParameters;
+import io.insighta.adapters.http.server.paging.PagedResponse;
 import io.insighta.adapters.http.server.pipeline.RequiredPermission;
+import io.insighta.adapters.http.server.security.ClientAddress;
+import io.insighta.application.audit.Caller;
 import io.insighta.application.auth.AuthenticatedUser;
 import io.insighta.application.user.ListUsersUseCase;
 import io.insighta.application.user.UpdateUserUseCase;
@@ -15,6 +20,7 @@ import io.insighta.domain.user.User;
 import io.insighta.domain.user.UserUpdate;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.Map;
 
 /**
  * {@code /auth/me}, {@code /api/users/me} (anyone signed in), {@code GET /api/users} and {@code
@@ -24,11 +30,17 @@ public final class UserRoutes {
   private final ListUsersUseCase list;
   private final UpdateUserUseCase update;
   private final JsonBodyReader bodies;
+  private final ClientAddress addresses;
 
-  public UserRoutes(ListUsersUseCase list, UpdateUserUseCase update, JsonBodyReader bodies) {
+  public UserRoutes(
+      ListUsersUseCase list,
+      UpdateUserUseCase update,
+      JsonBodyReader bodies,
+      ClientAddress addresses) {
     this.list = list;
     this.update = update;
     this.bodies = bodies;
+    this.addresses = addresses;
   }
 
   public void register(RoutesConfig routes) {
@@ -45,13 +57,19 @@ public final class UserRoutes {
   }
 
   private void list(Context ctx) {
-    ctx.json(UserListResponse.of(list.list(caller(ctx), UserPageParameters.of(ctx))));
+    ctx.json(
+        PagedResponse.of(
+            "/api/users",
+            Map.of(),
+            list.list(caller(ctx), PageParameters.of(ctx)),
+            UserMapper::toResponse));
   }
 
   private void update(Context ctx) {
     UserUpdate change = UserPatch.read(bodies.read(ctx));
     try {
-      User changed = update.update(caller(ctx), ctx.pathParam("id"), change);
+      Caller by = new Caller(caller(ctx), Callers.origin(ctx, addresses));
+      User changed = update.update(by, ctx.pathParam("id"), change);
       ctx.json(UserDataResponse.of(UserMapper.toResponse(changed)));
     } catch (UserNotFoundException e) {
       throw ApiException.notFound(e.getMessage());

@@ -6,6 +6,7 @@ import io.insighta.adapters.http.client.github.GithubSettings;
 import io.insighta.adapters.http.server.HttpApi;
 import io.insighta.adapters.http.server.HttpSettings;
 import io.insighta.adapters.http.server.RouteGroup;
+import io.insighta.adapters.http.server.audit.AuditRoutes;
 import io.insighta.adapters.http.server.profile.ProfileUseCases;
 import io.insighta.adapters.http.server.security.JwtAccessTokenCodec;
 import io.insighta.adapters.http.server.security.JwtSettings;
@@ -13,6 +14,9 @@ import io.insighta.adapters.http.server.support.FakeDemographics;
 import io.insighta.adapters.http.server.support.MutableHealth;
 import io.insighta.adapters.http.server.tokens.TokenRoutes;
 import io.insighta.adapters.http.server.tokens.TokenUseCases;
+import io.insighta.application.TransactionRunner;
+import io.insighta.application.audit.AuditTrail;
+import io.insighta.application.audit.ListAuditEntriesService;
 import io.insighta.application.auth.AdminBootstrap;
 import io.insighta.application.auth.AuthenticatePersonalAccessTokenService;
 import io.insighta.application.auth.AuthenticateService;
@@ -30,6 +34,7 @@ import io.insighta.application.auth.TestLoginService;
 import io.insighta.application.contract.MutableClock;
 import io.insighta.application.health.CheckReadinessService;
 import io.insighta.application.memory.DirectTransactionRunner;
+import io.insighta.application.memory.InMemoryAuditLog;
 import io.insighta.application.memory.InMemoryLoginStateStore;
 import io.insighta.application.memory.InMemoryPersonalAccessTokenStore;
 import io.insighta.application.memory.InMemoryProfileQueryCache;
@@ -87,6 +92,9 @@ final class AuthServer implements AutoCloseable {
   final InMemoryRefreshTokenStore tokens = new InMemoryRefreshTokenStore();
   final InMemoryProfileStore profiles = new InMemoryProfileStore();
   final InMemoryPersonalAccessTokenStore personalTokens = new InMemoryPersonalAccessTokenStore();
+  final InMemoryAuditLog auditLog = new InMemoryAuditLog();
+  private final TransactionRunner transactions = new DirectTransactionRunner();
+  private final AuditTrail audit = new AuditTrail(auditLog, clock);
   final JwtAccessTokenCodec codec = new JwtAccessTokenCodec(JwtSettings.withSecret(SECRET), clock);
   final AuthHttpSettings settings;
   final String base;
@@ -112,7 +120,8 @@ final class AuthServer implements AutoCloseable {
                 ""));
     InMemoryLoginStateStore states = new InMemoryLoginStateStore();
     SessionIssuer issuer = new SessionIssuer(codec, tokens, TokenLifetimes.DEFAULTS, clock, random);
-    SignIn signIn = new SignIn(users, AdminBootstrap.logins(ADMIN_LOGIN), issuer, clock);
+    SignIn signIn =
+        new SignIn(users, AdminBootstrap.logins(ADMIN_LOGIN), issuer, transactions, audit, clock);
     RecentUsers recentUsers =
         new RecentUsers(users, tokens, versions, clock, RecentUsers.DEFAULT_TTL);
     AuthenticateService authenticate = new AuthenticateService(codec, recentUsers);
@@ -122,13 +131,13 @@ final class AuthServer implements AutoCloseable {
             new CompleteWebLoginService(states, provider, signIn, clock),
             new BeginCliLoginService(provider),
             new CompleteCliLoginService(provider, signIn),
-            new RefreshSessionService(tokens, users, issuer, clock),
-            new LogoutService(tokens),
+            new RefreshSessionService(tokens, users, issuer, transactions, audit, clock),
+            new LogoutService(tokens, users, transactions, audit, clock),
             new LookupSessionService(tokens),
             authenticate,
             new TestLoginService(settings.testLogin(), signIn),
             new ListUsersService(users),
-            new UpdateUserService(users));
+            new UpdateUserService(users, transactions, audit, versions));
     AuthHttp auth =
         new AuthHttp(
             useCases,
@@ -136,15 +145,17 @@ final class AuthServer implements AutoCloseable {
             SECRET.getBytes(StandardCharsets.UTF_8),
             new InMemoryRateLimiter(clock),
             random);
-    DirectTransactionRunner transactions = new DirectTransactionRunner();
     TokenRoutes tokenRoutes =
         new TokenRoutes(
             new TokenUseCases(
-                new CreatePersonalAccessTokenService(personalTokens, transactions, clock, random),
+                new CreatePersonalAccessTokenService(
+                    personalTokens, transactions, audit, clock, random),
                 new ListPersonalAccessTokensService(personalTokens),
-                new RevokePersonalAccessTokenService(personalTokens, transactions, clock)));
+                new RevokePersonalAccessTokenService(personalTokens, transactions, audit, clock)),
+            auth.hooks().clientAddress());
     List<RouteGroup> routeGroups = new ArrayList<>(auth.routeGroups());
     routeGroups.add(tokenRoutes::register);
+    routeGroups.add(new AuditRoutes(new ListAuditEntriesService(auditLog))::register);
     app =
         new HttpApi(
                 profileUseCases(),
@@ -171,13 +182,14 @@ final class AuthServer implements AutoCloseable {
     InMemoryProfileQueryCache cache = new InMemoryProfileQueryCache(clock, Duration.ofMinutes(1));
     ListProfilesService list = new ListProfilesService(profiles, cache);
     return new ProfileUseCases(
-        new CreateProfileService(profiles, new FakeDemographics(), cache, clock),
+        new CreateProfileService(
+            profiles, new FakeDemographics(), cache, transactions, audit, clock),
         new GetProfileService(profiles, cache),
-        new DeleteProfileService(profiles, cache),
+        new DeleteProfileService(profiles, cache, transactions, audit),
         list,
         new SearchProfilesService(list),
         new ExportProfilesService(profiles),
-        new ImportProfilesService(profiles, new DirectTransactionRunner(), cache, clock),
+        new ImportProfilesService(profiles, transactions, cache, audit, clock),
         new ProfileStatisticsService(profiles));
   }
 

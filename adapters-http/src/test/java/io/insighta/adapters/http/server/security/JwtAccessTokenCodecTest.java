@@ -11,6 +11,7 @@ import io.insighta.domain.role.Role;
 import io.insighta.domain.token.AccessClaims;
 import io.insighta.domain.token.FamilyId;
 import io.insighta.domain.token.InvalidTokenException;
+import io.insighta.domain.token.SigningKey;
 import io.insighta.domain.user.UserId;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
@@ -30,6 +31,8 @@ class JwtAccessTokenCodecTest {
   private static final String SECRET = "0123456789abcdef0123456789abcdef";
   private static final Instant NOW = Instant.parse("2026-04-01T12:00:00Z");
   private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
+  private static final String OUR_KID =
+      SigningKey.derivedKid(SECRET.getBytes(StandardCharsets.UTF_8));
 
   private final MutableClock clock = new MutableClock(NOW);
   private final JwtAccessTokenCodec codec =
@@ -48,6 +51,7 @@ class JwtAccessTokenCodecTest {
   private JWTCreator.Builder like() {
     return JWT.create()
         .withHeader(Map.of("typ", "at+jwt"))
+        .withKeyId(OUR_KID)
         .withIssuer(JwtSettings.DEFAULT_ISSUER)
         .withAudience(JwtSettings.DEFAULT_AUDIENCE)
         .withSubject(claims.userId().toString())
@@ -71,12 +75,61 @@ class JwtAccessTokenCodecTest {
   }
 
   @Test
-  void headerNamesTheAccessTokenType() {
+  void headerNamesTheAccessTokenTypeAndTheKey() {
     String header = codec.issue(claims).split("\\.")[0];
 
     assertThat(new String(Base64.getUrlDecoder().decode(header), StandardCharsets.UTF_8))
         .contains("\"typ\":\"at+jwt\"")
-        .contains("\"alg\":\"HS256\"");
+        .contains("\"alg\":\"HS256\"")
+        .contains("\"kid\":\"" + OUR_KID + "\"");
+  }
+
+  @Test
+  void theKidOfAConfiguredSecretIsStableAndRevealsNoSecret() {
+    JwtAccessTokenCodec other = new JwtAccessTokenCodec(JwtSettings.withSecret(SECRET), clock);
+
+    assertThat(JWT.decode(other.issue(claims)).getKeyId())
+        .isEqualTo(JWT.decode(codec.issue(claims)).getKeyId())
+        .isEqualTo(OUR_KID)
+        .doesNotContain(SECRET);
+    assertThat(
+            SigningKey.derivedKid(
+                "another-secret-of-at-least-32-bytes!!".getBytes(StandardCharsets.UTF_8)))
+        .isNotEqualTo(OUR_KID);
+  }
+
+  @Test
+  void aTokenWithoutKidOrWithAnUnknownKidIsRejectedEvenWhenSignedWithOurKey() {
+    String noKid =
+        JWT.create()
+            .withHeader(Map.of("typ", "at+jwt"))
+            .withIssuer(JwtSettings.DEFAULT_ISSUER)
+            .withAudience(JwtSettings.DEFAULT_AUDIENCE)
+            .withSubject(claims.userId().toString())
+            .withClaim("role", "analyst")
+            .withClaim("sid", claims.sessionId().toString())
+            .withJWTId("jti-1")
+            .withIssuedAt(Date.from(NOW))
+            .withExpiresAt(Date.from(NOW.plusSeconds(180)))
+            .sign(ourKey);
+
+    assertRejected(noKid);
+    assertRejected(like().withKeyId("s-0000000000000000").sign(ourKey));
+    assertRejected(like().withKeyId("../../etc/passwd").sign(ourKey));
+    assertRejected(like().withHeader(Map.of("kid", 7)).sign(ourKey));
+  }
+
+  @Test
+  void algorithmConfusionIsRejectedWhenTheTokenNamesOurKid() {
+    String[] parts = codec.issue(claims).split("\\.");
+    String none =
+        B64.encodeToString(
+            ("{\"alg\":\"none\",\"typ\":\"at+jwt\",\"kid\":\"" + OUR_KID + "\"}")
+                .getBytes(StandardCharsets.UTF_8));
+
+    assertRejected(none + "." + parts[1] + ".");
+    assertRejected(like().sign(Algorithm.HMAC512(SECRET.getBytes(StandardCharsets.UTF_8))));
+    assertRejected(like().sign(Algorithm.HMAC384(SECRET.getBytes(StandardCharsets.UTF_8))));
   }
 
   @Test
@@ -111,6 +164,8 @@ class JwtAccessTokenCodecTest {
         like()
             .withHeader(Map.of("typ", "at+jwt", "jku", "https://evil.example/jwks.json"))
             .sign(ourKey));
+    assertRejected(like().withHeader(Map.of("x5u", "https://evil.example/cert.pem")).sign(ourKey));
+    assertRejected(like().withHeader(Map.of("jwk", Map.of("kty", "oct"))).sign(ourKey));
   }
 
   @Test

@@ -5,9 +5,11 @@ import io.insighta.adapters.http.server.HttpSettings;
 import io.insighta.adapters.http.server.RouteGroup;
 import io.insighta.adapters.http.server.SecurityHooks;
 import io.insighta.adapters.http.server.profile.ProfileUseCases;
+import io.insighta.application.audit.AuditTrail;
 import io.insighta.application.auth.AuthenticationFailedException;
 import io.insighta.application.health.CheckReadinessService;
 import io.insighta.application.memory.DirectTransactionRunner;
+import io.insighta.application.memory.InMemoryAuditLog;
 import io.insighta.application.memory.InMemoryProfileQueryCache;
 import io.insighta.application.memory.InMemoryProfileStore;
 import io.insighta.application.profile.CreateProfileService;
@@ -35,6 +37,7 @@ public final class TestApp implements AutoCloseable {
   public static final Instant NOW = Instant.parse("2026-04-01T12:00:00Z");
 
   public final InMemoryProfileStore store = new InMemoryProfileStore();
+  public final InMemoryAuditLog auditLog = new InMemoryAuditLog();
   public final FakeDemographics demographics = new FakeDemographics();
   public final MutableHealth database = new MutableHealth("database", true);
   public final MutableHealth cache = new MutableHealth("cache", false);
@@ -46,15 +49,17 @@ public final class TestApp implements AutoCloseable {
     InMemoryProfileQueryCache queryCache =
         new InMemoryProfileQueryCache(clock, Duration.ofMinutes(1));
     ListProfilesService list = new ListProfilesService(store, queryCache);
+    DirectTransactionRunner transactions = new DirectTransactionRunner();
+    AuditTrail audit = new AuditTrail(auditLog, clock);
     ProfileUseCases useCases =
         new ProfileUseCases(
-            new CreateProfileService(store, demographics, queryCache, clock),
+            new CreateProfileService(store, demographics, queryCache, transactions, audit, clock),
             new GetProfileService(store, queryCache),
-            new DeleteProfileService(store, queryCache),
+            new DeleteProfileService(store, queryCache, transactions, audit),
             list,
             new SearchProfilesService(list),
             new ExportProfilesService(store),
-            new ImportProfilesService(store, new DirectTransactionRunner(), queryCache, clock),
+            new ImportProfilesService(store, transactions, queryCache, audit, clock),
             new ProfileStatisticsService(store));
     app =
         new HttpApi(

@@ -1,4 +1,4 @@
-package io.insighta.adapters.http.server.users;
+package io.insighta.adapters.http.server.paging;
 
 import io.insighta.adapters.http.server.error.ApiException;
 import io.insighta.adapters.http.server.error.ErrorMessages;
@@ -8,12 +8,12 @@ import java.util.List;
 
 /**
  * Reads {@code page} and {@code limit} with the profile list's rules (empty → 400, bad → 422, limit
- * clamped).
+ * clamped), for every paged list that is not a profile list.
  */
-final class UserPageParameters {
-  private UserPageParameters() {}
+public final class PageParameters {
+  private PageParameters() {}
 
-  static PageRequest of(Context ctx) {
+  public static PageRequest of(Context ctx) {
     int page = number(ctx, "page", 1);
     int limit = number(ctx, "limit", PageRequest.DEFAULT_LIMIT);
     return new PageRequest(page, limit);
