@@ -18,6 +18,7 @@ class ContractCheckTest {
           Map.of(
               "Content-Type", List.of("application/json"),
               "X-Request-Id", List.of("r-1"),
+              "Access-Control-Allow-Origin", List.of("*"),
               "RateLimit-Limit", List.of("60"),
               "RateLimit-Remaining", List.of("59"),
               "RateLimit-Reset", List.of("60")),

@@ -18,6 +18,7 @@ class OpenApiContractTest {
       Map.of(
           "content-type", List.of("application/json"),
           "x-request-id", List.of("abc-1"),
+          "access-control-allow-origin", List.of("*"),
           "ratelimit-limit", List.of("60"),
           "ratelimit-remaining", List.of("59"),
           "ratelimit-reset", List.of("60"));
@@ -81,7 +82,9 @@ class OpenApiContractTest {
                 "GET",
                 "/health",
                 200,
-                Map.of("content-type", List.of("application/json")),
+                Map.of(
+                    "content-type", List.of("application/json"),
+                    "access-control-allow-origin", List.of("*")),
                 "{\"status\":\"ok\"}"))
         .singleElement()
         .asString()
@@ -91,7 +94,10 @@ class OpenApiContractTest {
                 "GET",
                 "/health",
                 200,
-                Map.of("content-type", List.of("text/html"), "x-request-id", List.of("a")),
+                Map.of(
+                    "content-type", List.of("text/html"),
+                    "x-request-id", List.of("a"),
+                    "access-control-allow-origin", List.of("*")),
                 "<html>"))
         .singleElement()
         .asString()
