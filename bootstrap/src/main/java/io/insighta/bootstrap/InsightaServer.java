@@ -5,11 +5,13 @@ import com.google.inject.Injector;
 import com.google.inject.Module;
 import com.google.inject.Stage;
 import io.insighta.bootstrap.config.Settings;
+import io.insighta.bootstrap.metrics.ManagementListener;
 import io.insighta.bootstrap.seed.Seeder;
 import io.javalin.Javalin;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +34,7 @@ public final class InsightaServer implements AutoCloseable {
     try {
       Injector injector = createInjector(settings, clock, lifecycle, true, overrides);
       injector.getInstance(Seeder.class).apply(settings.effectiveSeed());
+      injector.getInstance(ManagementListener.class).start();
       Javalin javalin = injector.getInstance(Javalin.class).start(settings.port());
       LOG.info("Insighta Labs+ listening on port {}", javalin.port());
       return new InsightaServer(injector, javalin, lifecycle);
@@ -54,6 +57,11 @@ public final class InsightaServer implements AutoCloseable {
 
   public int port() {
     return javalin.port();
+  }
+
+  /** The port {@code /metrics} is served on; empty without {@code MANAGEMENT_PORT}. */
+  public OptionalInt managementPort() {
+    return injector.getInstance(ManagementListener.class).boundPort();
   }
 
   public Injector injector() {

@@ -4,6 +4,7 @@ import io.insighta.bootstrap.command.GenerateCommand;
 import io.insighta.bootstrap.command.ImportCommand;
 import io.insighta.bootstrap.command.RotateSigningKeyCommand;
 import io.insighta.bootstrap.command.ServeCommand;
+import io.insighta.bootstrap.logging.ServerLogging;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -25,6 +26,7 @@ public final class Main implements Runnable {
     String[] effective = args.length == 0 ? new String[] {"serve"} : args;
     int exit = commandLine().execute(effective);
     if (exit != 0 || !"serve".equals(effective[0])) {
+      ServerLogging.stop();
       System.exit(exit);
     }
   }

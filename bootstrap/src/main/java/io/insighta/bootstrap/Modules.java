@@ -8,6 +8,7 @@ import io.insighta.bootstrap.modules.CacheModule;
 import io.insighta.bootstrap.modules.ClientsModule;
 import io.insighta.bootstrap.modules.CoreModule;
 import io.insighta.bootstrap.modules.DatabaseModule;
+import io.insighta.bootstrap.modules.MetricsModule;
 import io.insighta.bootstrap.modules.PersistenceModule;
 import io.insighta.bootstrap.modules.PersonalTokensModule;
 import io.insighta.bootstrap.modules.ProfilesModule;
@@ -22,6 +23,7 @@ final class Modules {
   static List<Module> forSettings(Settings settings, Clock clock, Lifecycle lifecycle) {
     return List.of(
         new CoreModule(settings, clock, lifecycle),
+        new MetricsModule(),
         new DatabaseModule(),
         new PersistenceModule(),
         new AuditModule(),

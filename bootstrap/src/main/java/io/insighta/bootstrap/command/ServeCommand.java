@@ -2,6 +2,7 @@ package io.insighta.bootstrap.command;
 
 import io.insighta.bootstrap.InsightaServer;
 import io.insighta.bootstrap.config.Settings;
+import io.insighta.bootstrap.logging.ServerLogging;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -14,7 +15,14 @@ public final class ServeCommand implements Callable<Integer> {
   public Integer call() {
     Settings settings = Settings.fromEnvironment(System.getenv());
     InsightaServer server = InsightaServer.start(settings, Clock.systemUTC());
-    Runtime.getRuntime().addShutdownHook(new Thread(server::close, "shutdown"));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.close();
+                  ServerLogging.stop();
+                },
+                "shutdown"));
     return 0;
   }
 }

@@ -48,7 +48,8 @@ public record Settings(
     URI publicUrl,
     List<String> corsOrigins,
     List<String> trustedProxies,
-    Duration cacheTtl) {
+    Duration cacheTtl,
+    ObservabilitySettings observability) {
 
   public static final int MIN_SECRET_BYTES = 32;
   public static final int MAX_POOL_SIZE = 100;
@@ -97,7 +98,8 @@ public record Settings(
             in.httpUrl("INSIGHTA_PUBLIC_URL", "http://localhost:" + port),
             in.parsed("INSIGHTA_CORS_ORIGINS", "", Settings::origins),
             in.parsed("INSIGHTA_TRUSTED_PROXIES", "", Settings::trustedProxies),
-            in.parsed("CACHE_TTL", "60s", DurationText::parse));
+            in.parsed("CACHE_TTL", "60s", DurationText::parse),
+            ObservabilitySettings.read(in, port));
     if (settings.sessionMaxAge().compareTo(settings.refreshTokenTtl()) < 0) {
       in.problem("SESSION_MAX_AGE: must be at least REFRESH_TOKEN_TTL");
     }

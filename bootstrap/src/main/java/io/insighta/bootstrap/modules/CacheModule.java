@@ -19,10 +19,12 @@ import io.insighta.application.memory.InMemoryRateLimiter;
 import io.insighta.application.memory.InMemoryUserVersions;
 import io.insighta.bootstrap.Lifecycle;
 import io.insighta.bootstrap.config.Settings;
+import io.insighta.bootstrap.metrics.MeteredProfileQueryCache;
 import io.insighta.domain.query.ProfileQueryCache;
 import io.insighta.domain.user.LoginStateStore;
 import io.insighta.domain.user.RateLimiter;
 import io.insighta.domain.user.UserVersions;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -54,10 +56,13 @@ public final class CacheModule extends AbstractModule {
 
   @Provides
   @Singleton
-  ProfileQueryCache queryCache(Optional<RedisGuard> redis, Settings settings, Clock clock) {
-    return redis
-        .<ProfileQueryCache>map(guard -> new RedisProfileQueryCache(guard, settings.cacheTtl()))
-        .orElseGet(() -> new InMemoryProfileQueryCache(clock, settings.cacheTtl()));
+  ProfileQueryCache queryCache(
+      Optional<RedisGuard> redis, Settings settings, Clock clock, MeterRegistry registry) {
+    ProfileQueryCache cache =
+        redis
+            .<ProfileQueryCache>map(guard -> new RedisProfileQueryCache(guard, settings.cacheTtl()))
+            .orElseGet(() -> new InMemoryProfileQueryCache(clock, settings.cacheTtl()));
+    return new MeteredProfileQueryCache(cache, registry);
   }
 
   @Provides

@@ -4,12 +4,14 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import io.insighta.adapters.persistence.DataSourceFactory;
 import io.insighta.adapters.persistence.DatabaseUrl;
 import io.insighta.adapters.persistence.FlywayMigrator;
 import io.insighta.bootstrap.Lifecycle;
 import io.insighta.bootstrap.config.Settings;
 import io.insighta.bootstrap.db.EmbeddedDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,16 +22,17 @@ public final class DatabaseModule extends AbstractModule {
 
   @Provides
   @Singleton
-  DataSource dataSource(Settings settings, Lifecycle lifecycle) {
+  DataSource dataSource(Settings settings, Lifecycle lifecycle, MeterRegistry registry) {
     DatabaseUrl url =
         settings
             .databaseUrl()
             .map(DatabaseUrl::parse)
             .orElseGet(() -> embedded(settings, lifecycle));
     int applied = migrate(url);
-    DataSource dataSource =
+    HikariDataSource dataSource =
         lifecycle.register(
             DataSourceFactory.create(url, settings.dbPoolSize(), settings.dbStatementTimeout()));
+    dataSource.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));
     LOG.info("database ready at {} ({} migrations applied)", url, applied);
     return dataSource;
   }

@@ -28,8 +28,12 @@ import io.insighta.application.profile.ListProfilesUseCase;
 import io.insighta.application.profile.ProfileStatisticsUseCase;
 import io.insighta.application.profile.SearchProfilesUseCase;
 import io.insighta.bootstrap.config.Settings;
+import io.insighta.bootstrap.metrics.HttpRequestMetrics;
+import io.insighta.bootstrap.metrics.JettyPoolMeters;
+import io.insighta.bootstrap.metrics.MeteredRateLimiter;
 import io.insighta.domain.user.RateLimiter;
 import io.javalin.Javalin;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Named;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -77,7 +81,8 @@ public final class HttpModule extends AbstractModule {
       Settings settings,
       @Named("csrfSecret") byte[] secret,
       RateLimiter limiter,
-      SecureRandom random) {
+      SecureRandom random,
+      MeterRegistry registry) {
     AuthHttpSettings defaults =
         AuthHttpSettings.defaults(settings.publicUrl().resolve("/auth/github/callback"));
     AuthHttpSettings authSettings =
@@ -93,7 +98,8 @@ public final class HttpModule extends AbstractModule {
             settings.testLogin(),
             settings.rateLimitAuth(),
             settings.rateLimitApi());
-    return new AuthHttp(useCases, authSettings, secret, limiter, random);
+    return new AuthHttp(
+        useCases, authSettings, secret, new MeteredRateLimiter(limiter, registry), random);
   }
 
   @Provides
@@ -107,19 +113,23 @@ public final class HttpModule extends AbstractModule {
       HttpSettings httpSettings,
       AuthHttp auth,
       ListAuditEntriesUseCase audit,
-      Clock clock) {
+      Clock clock,
+      MeterRegistry registry) {
     List<RouteGroup> routeGroups = new ArrayList<>(auth.routeGroups());
     routeGroups.add(new TokenRoutes(tokens, auth.hooks().clientAddress())::register);
     routeGroups.add(new AuditRoutes(audit)::register);
-    return new HttpApi(
-            profiles,
-            readiness,
-            authenticate,
-            personalTokens,
-            httpSettings,
-            auth.hooks(),
-            routeGroups,
-            clock)
-        .create();
+    Javalin javalin =
+        new HttpApi(
+                profiles,
+                readiness,
+                authenticate,
+                personalTokens,
+                httpSettings,
+                auth.hooks(),
+                routeGroups,
+                clock)
+            .create(new HttpRequestMetrics(registry));
+    JettyPoolMeters.bind(javalin, registry);
+    return javalin;
   }
 }

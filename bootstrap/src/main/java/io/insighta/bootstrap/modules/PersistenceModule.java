@@ -6,6 +6,7 @@ import com.google.inject.Singleton;
 import io.insighta.adapters.persistence.PostgresPersistence;
 import io.insighta.application.TransactionRunner;
 import io.insighta.application.user.VersionedUserRepository;
+import io.insighta.bootstrap.metrics.MeteredRefreshTokenStore;
 import io.insighta.domain.audit.AuditLog;
 import io.insighta.domain.pat.PersonalAccessTokenStore;
 import io.insighta.domain.profile.ProfileRepository;
@@ -14,6 +15,7 @@ import io.insighta.domain.token.RefreshTokenStore;
 import io.insighta.domain.token.SigningKeyStore;
 import io.insighta.domain.user.UserRepository;
 import io.insighta.domain.user.UserVersions;
+import io.micrometer.core.instrument.MeterRegistry;
 import javax.sql.DataSource;
 
 /** Binds the PostgreSQL implementations of the storage ports. */
@@ -45,8 +47,8 @@ public final class PersistenceModule extends AbstractModule {
 
   @Provides
   @Singleton
-  RefreshTokenStore refreshTokenStore(PostgresPersistence persistence) {
-    return persistence.refreshTokenStore();
+  RefreshTokenStore refreshTokenStore(PostgresPersistence persistence, MeterRegistry registry) {
+    return new MeteredRefreshTokenStore(persistence.refreshTokenStore(), registry);
   }
 
   @Provides

@@ -21,10 +21,12 @@ import io.insighta.application.profile.ProfileStatisticsService;
 import io.insighta.application.profile.ProfileStatisticsUseCase;
 import io.insighta.application.profile.SearchProfilesService;
 import io.insighta.application.profile.SearchProfilesUseCase;
+import io.insighta.bootstrap.metrics.MeteredImports;
 import io.insighta.domain.profile.DemographicsProvider;
 import io.insighta.domain.profile.ProfileRepository;
 import io.insighta.domain.query.ProfileFinder;
 import io.insighta.domain.query.ProfileQueryCache;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 
 /** Constructs the profile use cases from the ports. */
@@ -83,8 +85,10 @@ public final class ProfilesModule extends AbstractModule {
       TransactionRunner transactions,
       ProfileQueryCache cache,
       AuditTrail audit,
-      Clock clock) {
-    return new ImportProfilesService(repository, transactions, cache, audit, clock);
+      Clock clock,
+      MeterRegistry registry) {
+    return new MeteredImports(
+        new ImportProfilesService(repository, transactions, cache, audit, clock), registry);
   }
 
   @Provides

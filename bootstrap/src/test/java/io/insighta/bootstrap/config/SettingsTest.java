@@ -3,6 +3,7 @@ package io.insighta.bootstrap.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.insighta.bootstrap.logging.LogFormat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -167,5 +168,61 @@ class SettingsTest {
                     Map.of("SESSION_MAX_AGE", "2m", "REFRESH_TOKEN_TTL", "5m")))
         .isInstanceOf(SettingsException.class)
         .hasMessageContaining("SESSION_MAX_AGE: must be at least REFRESH_TOKEN_TTL");
+  }
+
+  @Test
+  void noManagementListenerTextLogsAndLoopbackByDefault() {
+    ObservabilitySettings observe = Settings.fromEnvironment(Map.of()).observability();
+
+    assertThat(observe.managementPort()).isEmpty();
+    assertThat(observe.managementHost()).isEqualTo("127.0.0.1");
+    assertThat(observe.logFormat()).isEqualTo(LogFormat.TEXT);
+  }
+
+  @Test
+  void managementListenerAndJsonLogsAreConfigurable() {
+    ObservabilitySettings observe =
+        Settings.fromEnvironment(
+                Map.of("MANAGEMENT_PORT", "9090", "MANAGEMENT_HOST", "[::1]", "LOG_FORMAT", "JSON"))
+            .observability();
+
+    assertThat(observe.managementPort()).hasValue(9090);
+    assertThat(observe.managementHost()).isEqualTo("::1");
+    assertThat(observe.logFormat()).isEqualTo(LogFormat.JSON);
+    assertThat(
+            Settings.fromEnvironment(Map.of("MANAGEMENT_HOST", "metrics.internal"))
+                .observability()
+                .managementHost())
+        .isEqualTo("metrics.internal");
+  }
+
+  @Test
+  void badObservabilityValuesAreReportedWithTheOtherProblems() {
+    assertThatThrownBy(
+            () ->
+                Settings.fromEnvironment(
+                    Map.of(
+                        "MANAGEMENT_PORT", "70000",
+                        "MANAGEMENT_HOST", "not a host!",
+                        "LOG_FORMAT", "xml",
+                        "PORT", "x")))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining("MANAGEMENT_PORT: '70000' is not a port number (0-65535)")
+        .hasMessageContaining("MANAGEMENT_HOST: 'not a host!' is not a host name or IP address")
+        .hasMessageContaining("LOG_FORMAT: 'xml' must be text or json")
+        .hasMessageContaining("PORT: 'x'");
+  }
+
+  @Test
+  void metricsNeverShareThePublicPort() {
+    assertThatThrownBy(
+            () -> Settings.fromEnvironment(Map.of("PORT", "8080", "MANAGEMENT_PORT", "8080")))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining("MANAGEMENT_PORT: must differ from PORT");
+    assertThat(
+            Settings.fromEnvironment(Map.of("PORT", "0", "MANAGEMENT_PORT", "0"))
+                .observability()
+                .managementPort())
+        .hasValue(0);
   }
 }

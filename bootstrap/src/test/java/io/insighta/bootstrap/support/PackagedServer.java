@@ -150,6 +150,11 @@ public final class PackagedServer implements AutoCloseable {
     return HttpRequest.newBuilder(url(pathAndQuery)).timeout(Duration.ofSeconds(15));
   }
 
+  /** Every line the process has printed so far. */
+  public List<String> output() {
+    return List.copyOf(output);
+  }
+
   public String tail() {
     int from = Math.max(0, output.size() - 40);
     return String.join("\n", output.subList(from, output.size()));

@@ -7,6 +7,8 @@ import io.insighta.adapters.http.server.health.HealthRoutes;
 import io.insighta.adapters.http.server.json.JsonBodyReader;
 import io.insighta.adapters.http.server.json.ObjectMappers;
 import io.insighta.adapters.http.server.openapi.OpenApiRoutes;
+import io.insighta.adapters.http.server.pipeline.ObservedRequests;
+import io.insighta.adapters.http.server.pipeline.RequestObserver;
 import io.insighta.adapters.http.server.profile.ProfileRoutes;
 import io.insighta.adapters.http.server.profile.ProfileUseCases;
 import io.insighta.application.auth.AuthenticatePersonalAccessTokenUseCase;
@@ -59,7 +61,16 @@ public final class HttpApi {
 
   /** A new server; the caller starts it ({@code start(port)}) and stops it. */
   public Javalin create() {
-    return Javalin.create(this::configure);
+    return create(RequestObserver.NONE);
+  }
+
+  /** A new server that reports every finished request to {@code observer} (for metrics). */
+  public Javalin create(RequestObserver observer) {
+    return Javalin.create(
+        config -> {
+          configure(config);
+          config.requestLogger.http(new ObservedRequests(observer));
+        });
   }
 
   private void configure(JavalinConfig config) {

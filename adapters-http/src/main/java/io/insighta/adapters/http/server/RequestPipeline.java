@@ -7,6 +7,7 @@ import io.insighta.adapters.http.server.pipeline.ApiVersionCheck;
 import io.insighta.adapters.http.server.pipeline.Authentication;
 import io.insighta.adapters.http.server.pipeline.CanonicalHost;
 import io.insighta.adapters.http.server.pipeline.CorsPolicy;
+import io.insighta.adapters.http.server.pipeline.LogContextScope;
 import io.insighta.adapters.http.server.pipeline.PathRules;
 import io.insighta.adapters.http.server.pipeline.RequestIdStep;
 import io.insighta.adapters.http.server.pipeline.RoleCheck;
@@ -21,7 +22,8 @@ import java.util.function.Predicate;
  * The middleware chain, in the one order every request goes through: request id, access log, CORS,
  * security headers, the public host name for browser entry pages, auth rate limit, API version,
  * authentication, active user, API rate limit, CSRF, then the per-route role check. A step stops a
- * request by throwing.
+ * request by throwing. The request id and the user are in the logging context from the moment they
+ * are known until the request is done.
  */
 public final class RequestPipeline {
 
@@ -43,6 +45,7 @@ public final class RequestPipeline {
 
   public void register(JavalinConfig config) {
     CorsPolicy cors = new CorsPolicy(settings.credentialedOrigins());
+    config.jetty.modifyServer(server -> server.insertHandler(new LogContextScope()));
     config.requestLogger.http(new AccessLog());
     config.routes.before(new RequestIdStep());
     config.routes.before(cors::applyHeaders);

@@ -1,6 +1,7 @@
 package io.insighta.adapters.http.client.demographics;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.insighta.adapters.http.client.CallerLogContext;
 import io.insighta.adapters.http.client.HttpCalls;
 import io.insighta.adapters.http.client.InvalidReplyException;
 import io.insighta.adapters.http.client.JsonReplies;
@@ -74,10 +75,11 @@ public final class HttpDemographicsProvider implements DemographicsProvider {
               .build();
       return HttpCalls.send(client, request, settings.requestTimeout())
           .handle(
-              (response, error) ->
-                  error == null
-                      ? read(source, response, reader)
-                      : failure(source, HttpCalls.describe(error), HttpCalls.unwrap(error)));
+              CallerLogContext.carry(
+                  (HttpResponse<byte[]> response, Throwable error) ->
+                      error == null
+                          ? read(source, response, reader)
+                          : failure(source, HttpCalls.describe(error), HttpCalls.unwrap(error))));
     } catch (RuntimeException e) {
       return CompletableFuture.completedFuture(failure(source, HttpCalls.describe(e), e));
     }

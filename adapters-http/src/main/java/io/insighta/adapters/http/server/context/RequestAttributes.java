@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * Typed access to what the request pipeline learned about a request: its id, the authenticated user
- * and whether the credentials came from the session cookie (which makes CSRF checks apply).
+ * and whether the credentials came from the session cookie (which makes CSRF checks apply). The id
+ * and the user also go into the {@link LogContext}.
  */
 public final class RequestAttributes {
 
@@ -18,6 +19,7 @@ public final class RequestAttributes {
 
   public static void setRequestId(Context ctx, String requestId) {
     ctx.attribute(REQUEST_ID, requestId);
+    LogContext.begin(requestId);
   }
 
   /** The request id, or {@code "-"} when the pipeline has not assigned one (yet). */
@@ -29,6 +31,7 @@ public final class RequestAttributes {
   public static void setAuthenticated(Context ctx, AuthenticatedUser user, boolean byCookie) {
     ctx.attribute(USER, user);
     ctx.attribute(BY_COOKIE, byCookie);
+    LogContext.authenticated(user.user().id().toString());
   }
 
   public static Optional<AuthenticatedUser> authenticatedUser(Context ctx) {

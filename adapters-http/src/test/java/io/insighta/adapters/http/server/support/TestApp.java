@@ -4,6 +4,7 @@ import io.insighta.adapters.http.server.HttpApi;
 import io.insighta.adapters.http.server.HttpSettings;
 import io.insighta.adapters.http.server.RouteGroup;
 import io.insighta.adapters.http.server.SecurityHooks;
+import io.insighta.adapters.http.server.pipeline.RequestObserver;
 import io.insighta.adapters.http.server.profile.ProfileUseCases;
 import io.insighta.application.audit.AuditTrail;
 import io.insighta.application.auth.AuthenticationFailedException;
@@ -44,7 +45,11 @@ public final class TestApp implements AutoCloseable {
   public final TestClient client;
   private final Javalin app;
 
-  private TestApp(HttpSettings settings, SecurityHooks hooks, List<RouteGroup> groups) {
+  private TestApp(
+      HttpSettings settings,
+      SecurityHooks hooks,
+      List<RouteGroup> groups,
+      RequestObserver observer) {
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     InMemoryProfileQueryCache queryCache =
         new InMemoryProfileQueryCache(clock, Duration.ofMinutes(1));
@@ -73,7 +78,7 @@ public final class TestApp implements AutoCloseable {
                 hooks,
                 groups,
                 clock)
-            .create()
+            .create(observer)
             .start("127.0.0.1", 0);
     client = new TestClient("http://127.0.0.1:" + app.port());
   }
@@ -83,11 +88,16 @@ public final class TestApp implements AutoCloseable {
   }
 
   public static TestApp start(HttpSettings settings) {
-    return new TestApp(settings, SecurityHooks.NONE, List.of());
+    return new TestApp(settings, SecurityHooks.NONE, List.of(), RequestObserver.NONE);
   }
 
   public static TestApp start(HttpSettings settings, SecurityHooks hooks, List<RouteGroup> groups) {
-    return new TestApp(settings, hooks, groups);
+    return new TestApp(settings, hooks, groups, RequestObserver.NONE);
+  }
+
+  /** The defaults plus {@code groups}, reporting every finished request to {@code observer}. */
+  public static TestApp observed(RequestObserver observer, List<RouteGroup> groups) {
+    return new TestApp(HttpSettings.defaults(), SecurityHooks.NONE, groups, observer);
   }
 
   public void seed(List<Profile> profiles) {
