@@ -2,7 +2,8 @@
 # Installs the `insighta` command for the current user (as root: system-wide), or removes it.
 # Usage: cli/install.sh [--uninstall] [--jar PATH]
 #   --jar PATH   install this jar instead of building one
-#   Env INSIGHTA_BIN_DIR / INSIGHTA_LIB_DIR override where the launcher and the jar go.
+#   Env INSIGHTA_BIN_DIR / INSIGHTA_LIB_DIR / INSIGHTA_COMPLETION_DIR / INSIGHTA_MAN_DIR override
+#   where the launcher, the jar, the bash completion and the man pages go.
 set -eu
 
 usage() { sed -n '3,5p' "$0" | sed 's/^# \{0,1\}//'; }
@@ -13,9 +14,13 @@ repo_root=$(dirname -- "$script_dir")
 if [ "$(id -u)" = 0 ]; then
   bin_dir=${INSIGHTA_BIN_DIR:-/usr/local/bin}
   lib_dir=${INSIGHTA_LIB_DIR:-/usr/local/lib/insighta}
+  completion_dir=${INSIGHTA_COMPLETION_DIR:-/usr/local/share/bash-completion/completions}
+  man_dir=${INSIGHTA_MAN_DIR:-/usr/local/share/man}
 else
   bin_dir=${INSIGHTA_BIN_DIR:-$HOME/.local/bin}
   lib_dir=${INSIGHTA_LIB_DIR:-$HOME/.local/share/insighta}
+  completion_dir=${INSIGHTA_COMPLETION_DIR:-$HOME/.local/share/bash-completion/completions}
+  man_dir=${INSIGHTA_MAN_DIR:-$HOME/.local/share/man}
 fi
 launcher=$bin_dir/insighta
 
@@ -35,7 +40,8 @@ while [ $# -gt 0 ]; do
 done
 
 if [ "$action" = uninstall ]; then
-  rm -f "$launcher" "$lib_dir/insighta-cli.jar" "$lib_dir/insighta.jsa"
+  rm -f "$launcher" "$lib_dir/insighta-cli.jar" "$lib_dir/insighta.jsa" "$completion_dir/insighta"
+  rm -f "$man_dir"/man1/insighta.1 "$man_dir"/man1/insighta-*.1
   rmdir "$lib_dir" 2>/dev/null || true
   echo "Removed $launcher and $lib_dir."
   echo "Your login in ~/.insighta is kept; run 'insighta logout' before uninstalling to revoke it."
@@ -61,6 +67,21 @@ rm -f "$lib_dir/insighta.jsa"
 java -XX:ArchiveClassesAtExit="$lib_dir/insighta.jsa" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
   -jar "$lib_dir/insighta-cli.jar" --help >/dev/null 2>&1 || rm -f "$lib_dir/insighta.jsa"
 
+# Bash completion and man pages come out of the jar itself, so they always match its commands.
+installed_jar=$lib_dir/insighta-cli.jar
+mkdir -p "$completion_dir" "$man_dir/man1"
+if java -jar "$installed_jar" generate-completion >"$completion_dir/insighta.new" 2>/dev/null; then
+  mv "$completion_dir/insighta.new" "$completion_dir/insighta"
+else
+  rm -f "$completion_dir/insighta.new"
+  echo "Note: this jar generates no shell completion; skipped."
+fi
+pages=$(java -jar "$installed_jar" man-page --list 2>/dev/null) || pages=
+for page in $pages; do
+  java -jar "$installed_jar" man-page "$page" >"$man_dir/man1/$page.1"
+done
+[ -n "$pages" ] || echo "Note: this jar carries no man pages; skipped."
+
 cat > "$launcher.new" <<EOF
 #!/bin/sh
 # insighta launcher, written by cli/install.sh
@@ -76,7 +97,7 @@ EOF
 chmod 755 "$launcher.new"
 mv "$launcher.new" "$launcher"
 
-echo "Installed $launcher"
+echo "Installed $launcher (bash completion in $completion_dir, man pages in $man_dir/man1)"
 case ":$PATH:" in
   *":$bin_dir:"*) ;;
   *) echo "Add $bin_dir to your PATH, e.g.: echo 'export PATH=\"$bin_dir:\$PATH\"' >> ~/.profile" ;;

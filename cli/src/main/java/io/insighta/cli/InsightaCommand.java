@@ -3,9 +3,11 @@ package io.insighta.cli;
 import io.insighta.cli.command.AuditCommand;
 import io.insighta.cli.command.LoginCommand;
 import io.insighta.cli.command.LogoutCommand;
+import io.insighta.cli.command.ManPageCommand;
 import io.insighta.cli.command.ProfilesCommand;
 import io.insighta.cli.command.TokensCommand;
 import io.insighta.cli.command.WhoamiCommand;
+import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,7 +18,7 @@ import picocli.CommandLine.Spec;
 /** The root {@code insighta} command; it only groups the subcommands. */
 @Command(
     name = "insighta",
-    version = "insighta 1.0.0",
+    versionProvider = ManifestVersion.class,
     mixinStandardHelpOptions = true,
     scope = ScopeType.INHERIT,
     description = "Command-line client of the Insighta Labs+ demographic profiles API.",
@@ -45,7 +47,9 @@ import picocli.CommandLine.Spec;
       ProfilesCommand.class,
       TokensCommand.class,
       AuditCommand.class,
-      HelpCommand.class
+      HelpCommand.class,
+      AutoComplete.GenerateCompletion.class,
+      ManPageCommand.class
     })
 public final class InsightaCommand implements Runnable {
   @Spec CommandSpec spec;

@@ -22,6 +22,8 @@ class InstallScriptTest {
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().put("INSIGHTA_BIN_DIR", temp.resolve("bin").toString());
     builder.environment().put("INSIGHTA_LIB_DIR", temp.resolve("lib").toString());
+    builder.environment().put("INSIGHTA_COMPLETION_DIR", temp.resolve("completion").toString());
+    builder.environment().put("INSIGHTA_MAN_DIR", temp.resolve("man").toString());
     Process process = builder.start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).as(output).isTrue();

@@ -82,6 +82,10 @@ final class Instance implements AutoCloseable {
     return postJson("/auth/refresh", "{\"refresh_token\":\"" + refreshToken + "\"}");
   }
 
+  HttpResult logout(String refreshToken) {
+    return postJson("/auth/logout", "{\"refresh_token\":\"" + refreshToken + "\"}");
+  }
+
   private HttpResult postJson(String path, String body) {
     return send(
         HttpRequest.newBuilder(url(path))

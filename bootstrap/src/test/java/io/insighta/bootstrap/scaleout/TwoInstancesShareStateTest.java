@@ -60,6 +60,22 @@ class TwoInstancesShareStateTest {
   }
 
   @Test
+  void aLogoutOnAEndsTheSessionsAccessTokenOnBWithinTwoSeconds() {
+    JsonNode session = a.testLogin("analyst_test_code");
+    String access = session.get("access_token").asText();
+    assertThat(b.get("/api/users/me", access).status())
+        .as("B now holds the user copy")
+        .isEqualTo(200);
+
+    assertThat(a.logout(session.get("refresh_token").asText()).status()).isEqualTo(200);
+    // B's copy of the user is at most 2 s old on the shared, hand-moved clock; once it is older,
+    // the next request re-reads the user and checks the token's session.
+    cluster.clock().advance(Duration.ofMillis(2_001));
+
+    assertThat(b.get("/api/users/me", access).status()).isEqualTo(401);
+  }
+
+  @Test
   void aProfileCreatedOnAIsListedOnBWithinTheSameSecond() {
     String admin = a.accessToken("test_code");
     String list = "/api/profiles?country_id=gh&sort_by=age";
