@@ -1,5 +1,6 @@
 package io.insighta.bootstrap.blackbox;
 
+import io.insighta.bootstrap.support.ContractCheck;
 import io.insighta.bootstrap.support.HttpResult;
 import java.io.IOException;
 import java.net.URI;
@@ -45,9 +46,10 @@ final class Http {
       request.header(headers[i], headers[i + 1]);
     }
     try {
-      HttpResponse<String> response =
-          CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      return new HttpResult(response.statusCode(), response.headers(), response.body());
+      HttpRequest built = request.build();
+      HttpResponse<String> response = CLIENT.send(built, HttpResponse.BodyHandlers.ofString());
+      return ContractCheck.checked(
+          built, new HttpResult(response.statusCode(), response.headers(), response.body()));
     } catch (IOException e) {
       return new HttpResult(
           0, java.net.http.HttpHeaders.of(java.util.Map.of(), (a, b) -> true), "");

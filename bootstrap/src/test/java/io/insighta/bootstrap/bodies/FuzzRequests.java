@@ -16,6 +16,7 @@ final class FuzzRequests {
       List.of(
           "GET /health",
           "GET /health/ready",
+          "GET /openapi.json",
           "GET /auth/github",
           "GET /auth/github/callback",
           "POST /auth/github/callback",

@@ -21,11 +21,15 @@ public record HttpResult(int status, HttpHeaders headers, String body) {
     }
   }
 
-  /** Sends {@code request} and reads the whole answer as text. */
+  /**
+   * Sends {@code request}, reads the whole answer as text and checks the exchange against the
+   * OpenAPI document ({@link ContractCheck}).
+   */
   public static HttpResult send(HttpClient client, HttpRequest request) {
     try {
       HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-      return new HttpResult(response.statusCode(), response.headers(), response.body());
+      return ContractCheck.checked(
+          request, new HttpResult(response.statusCode(), response.headers(), response.body()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

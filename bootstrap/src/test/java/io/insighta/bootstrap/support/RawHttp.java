@@ -9,6 +9,7 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * Speaks HTTP/1.1 over a plain socket, for requests no HTTP client will send: cut-off bodies,
@@ -20,8 +21,22 @@ public final class RawHttp {
 
   private RawHttp() {}
 
-  /** Writes {@code head} then {@code body} as given, half-closes and reads the first reply. */
+  /**
+   * Writes {@code head} then {@code body} as given, half-closes and reads the first reply; an error
+   * reply must be the documented JSON error envelope (hostile requests get only that checked).
+   */
   public static RawReply exchange(int port, String head, byte[] body) {
+    RawReply reply = exchangeUnchecked(port, head, body);
+    List<String> problems = ContractCheck.envelopeProblems(reply);
+    if (!problems.isEmpty()) {
+      throw new AssertionError(
+          head.lines().findFirst().orElse(head) + " answered " + reply.status() + ": " + problems);
+    }
+    return reply;
+  }
+
+  /** {@link #exchange} without the envelope check, for callers that collect problems themselves. */
+  public static RawReply exchangeUnchecked(int port, String head, byte[] body) {
     try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
       socket.setSoTimeout(TIMEOUT_MILLIS);
       OutputStream out = socket.getOutputStream();

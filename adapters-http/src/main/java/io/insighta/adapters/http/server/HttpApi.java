@@ -6,6 +6,7 @@ import io.insighta.adapters.http.server.error.JettyJsonErrors;
 import io.insighta.adapters.http.server.health.HealthRoutes;
 import io.insighta.adapters.http.server.json.JsonBodyReader;
 import io.insighta.adapters.http.server.json.ObjectMappers;
+import io.insighta.adapters.http.server.openapi.OpenApiRoutes;
 import io.insighta.adapters.http.server.pipeline.ObservedRequests;
 import io.insighta.adapters.http.server.pipeline.RequestObserver;
 import io.insighta.adapters.http.server.profile.ProfileRoutes;
@@ -24,7 +25,7 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
  * Assembles the configured (not yet started) Javalin server: the request pipeline, the error
- * mapping, health and profile routes, the route groups of other features and the portal.
+ * mapping, health, OpenAPI and profile routes, the route groups of other features and the portal.
  */
 public final class HttpApi {
   /** How long a stopping server lets requests in flight finish before it cuts them off. */
@@ -96,6 +97,7 @@ public final class HttpApi {
     new RequestPipeline(settings, hooks, authenticate, personalTokens).register(config);
     new ErrorMapping().register(config.routes);
     new HealthRoutes(readiness).register(config.routes);
+    new OpenApiRoutes().register(config.routes);
     routeGroups.forEach(group -> group.register(config.routes));
     new ProfileRoutes(
             profiles,
