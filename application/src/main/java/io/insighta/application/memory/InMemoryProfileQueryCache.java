@@ -2,6 +2,7 @@ package io.insighta.application.memory;
 
 import io.insighta.domain.profile.Profile;
 import io.insighta.domain.profile.ProfileId;
+import io.insighta.domain.query.CacheScope;
 import io.insighta.domain.query.Page;
 import io.insighta.domain.query.ProfileFilter;
 import io.insighta.domain.query.ProfileQuery;
@@ -10,6 +11,7 @@ import io.insighta.domain.query.Seek;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -17,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A per-process query cache of pages, counts, deep-page positions and profiles with a time-to-live,
- * bounded in size, for runs without Redis.
+ * bounded in size, for runs without Redis. A write removes the entries of the scopes it touches.
  */
 public final class InMemoryProfileQueryCache implements ProfileQueryCache {
   static final int MAX_ENTRIES = 10_000;
@@ -40,7 +42,7 @@ public final class InMemoryProfileQueryCache implements ProfileQueryCache {
 
   @Override
   public void storePage(ProfileQuery query, Page<Profile> page) {
-    store(pages, query.canonicalKey(), page);
+    store(pages, query.canonicalKey(), CacheScope.of(query.filter()), page);
   }
 
   @Override
@@ -50,7 +52,7 @@ public final class InMemoryProfileQueryCache implements ProfileQueryCache {
 
   @Override
   public void storeCount(ProfileFilter filter, long count) {
-    store(counts, filter.canonicalKey(), count);
+    store(counts, filter.canonicalKey(), CacheScope.of(filter), count);
   }
 
   @Override
@@ -60,7 +62,7 @@ public final class InMemoryProfileQueryCache implements ProfileQueryCache {
 
   @Override
   public void storePosition(ProfileQuery query, Seek position) {
-    store(positions, query.canonicalKey(), position);
+    store(positions, query.canonicalKey(), CacheScope.of(query.filter()), position);
   }
 
   @Override
@@ -70,7 +72,20 @@ public final class InMemoryProfileQueryCache implements ProfileQueryCache {
 
   @Override
   public void storeProfile(Profile profile) {
-    store(profiles, profile.id().toString(), profile);
+    store(profiles, profile.id().toString(), CacheScope.ofProfile(profile.id()), profile);
+  }
+
+  @Override
+  public void invalidate(Profile written) {
+    List<CacheScope> touched = CacheScope.touchedBy(written);
+    removeTouched(pages, touched);
+    removeTouched(counts, touched);
+    removeTouched(positions, touched);
+    removeTouched(profiles, touched);
+  }
+
+  private static void removeTouched(Map<String, ? extends Entry<?>> map, List<CacheScope> touched) {
+    map.values().removeIf(entry -> touched.contains(entry.scope()));
   }
 
   @Override
@@ -93,12 +108,12 @@ public final class InMemoryProfileQueryCache implements ProfileQueryCache {
     return Optional.of(entry.value());
   }
 
-  private <T> void store(Map<String, Entry<T>> map, String key, T value) {
+  private <T> void store(Map<String, Entry<T>> map, String key, CacheScope scope, T value) {
     if (map.size() >= MAX_ENTRIES) {
       map.clear();
     }
-    map.put(key, new Entry<>(value, clock.instant().plus(ttl)));
+    map.put(key, new Entry<>(value, scope, clock.instant().plus(ttl)));
   }
 
-  private record Entry<T>(T value, Instant expiresAt) {}
+  private record Entry<T>(T value, CacheScope scope, Instant expiresAt) {}
 }

@@ -86,7 +86,7 @@ public final class CreateProfileService implements CreateProfileUseCase {
             clock.instant().truncatedTo(ChronoUnit.SECONDS));
     SaveOutcome outcome = transactions.inTransaction(() -> insertAndRecord(candidate, caller));
     if (outcome.created()) {
-      cache.invalidateAll();
+      cache.invalidate(outcome.profile());
     }
     return outcome;
   }

@@ -14,8 +14,8 @@ import io.insighta.domain.query.ProfileQueryCache;
 import java.util.Optional;
 
 /**
- * Deletes a profile and records it in one transaction, then drops every cached page that may have
- * shown it.
+ * Deletes a profile and records it in one transaction, then drops the cached pages, counts and
+ * copies that may have shown it.
  */
 public final class DeleteProfileService implements DeleteProfileUseCase {
   private final ProfileRepository repository;
@@ -40,24 +40,24 @@ public final class DeleteProfileService implements DeleteProfileUseCase {
     if (profileId.isEmpty()) {
       return false;
     }
-    boolean deleted = transactions.inTransaction(() -> deleteAndRecord(profileId.get(), caller));
-    if (deleted) {
-      cache.invalidateAll();
-    }
-    return deleted;
+    Optional<Profile> deleted =
+        transactions.inTransaction(() -> deleteAndRecord(profileId.get(), caller));
+    deleted.ifPresent(cache::invalidate);
+    return deleted.isPresent();
   }
 
-  private boolean deleteAndRecord(ProfileId id, Caller caller) {
-    // Read first so the entry can name what was deleted; only the delete itself decides.
+  private Optional<Profile> deleteAndRecord(ProfileId id, Caller caller) {
+    // Read first so the entry can name what was deleted and the cache forget only what it could
+    // have shown; only the delete itself decides.
     Optional<Profile> doomed = repository.findById(id);
     if (doomed.isEmpty() || !repository.delete(id)) {
-      return false;
+      return Optional.empty();
     }
     audit.record(
         AuditAction.PROFILE_DELETE,
         caller,
         AuditTarget.of(AuditTargetType.PROFILE, id),
         AuditDetails.of("name", doomed.get().name().value()));
-    return true;
+    return doomed;
   }
 }

@@ -237,4 +237,109 @@ public abstract class ProfileQueryCacheContract {
 
     assertThat(cache().findPage(FIRST_PAGE)).isEmpty();
   }
+
+  private static final Country GHANA = Country.ofCode("GH").orElseThrow();
+
+  private static Profile nigerianMan() {
+    return ProfileFixtures.profile(
+        ProfileFixtures.nextId(),
+        "Written",
+        Gender.MALE,
+        0.9,
+        30,
+        "NG",
+        0.8,
+        ProfileFixtures.BASE_TIME);
+  }
+
+  /** Filters whose results a male Nigerian can be part of, each with other conditions too. */
+  private static List<ProfileFilter> filtersAdmittingANigerianMan() {
+    return List.of(
+        ProfileFilter.NONE,
+        ProfileFilter.NONE.withMinAge(18),
+        ProfileFilter.NONE.withGender(Gender.MALE),
+        ProfileFilter.NONE.withCountry(NIGERIA).withMinAge(50),
+        NIGERIAN_MEN);
+  }
+
+  private static List<ProfileFilter> filtersExcludingANigerianMan() {
+    return List.of(
+        ProfileFilter.NONE.withGender(Gender.FEMALE),
+        ProfileFilter.NONE.withCountry(GHANA),
+        NIGERIAN_MEN.withGender(Gender.FEMALE),
+        NIGERIAN_MEN.withCountry(GHANA));
+  }
+
+  private void storeEverythingFor(ProfileQueryCache target, ProfileFilter filter, long total) {
+    ProfileQuery first = new ProfileQuery(filter, Sort.DEFAULT, PageRequest.FIRST);
+    ProfileQuery deep = new ProfileQuery(filter, Sort.DEFAULT, new PageRequest(30, 50));
+    target.storePage(first, pageOf(first, ProfileSamples.ALL.subList(0, 1), total));
+    target.storeCount(filter, total);
+    target.storePosition(deep, Seek.after(ProfileSamples.ALL.get(0), SortField.CREATED_AT));
+  }
+
+  private static void assertForgotten(ProfileQueryCache target, ProfileFilter filter) {
+    assertThat(target.findPage(new ProfileQuery(filter, Sort.DEFAULT, PageRequest.FIRST)))
+        .as("page of %s", filter)
+        .isEmpty();
+    assertThat(target.findCount(filter)).as("count of %s", filter).isEmpty();
+    assertThat(target.findPosition(new ProfileQuery(filter, Sort.DEFAULT, new PageRequest(30, 50))))
+        .as("position of %s", filter)
+        .isEmpty();
+  }
+
+  private static void assertKept(ProfileQueryCache target, ProfileFilter filter, long total) {
+    assertThat(target.findPage(new ProfileQuery(filter, Sort.DEFAULT, PageRequest.FIRST)))
+        .as("page of %s", filter)
+        .isPresent();
+    assertThat(target.findCount(filter)).as("count of %s", filter).hasValue(total);
+    assertThat(target.findPosition(new ProfileQuery(filter, Sort.DEFAULT, new PageRequest(30, 50))))
+        .as("position of %s", filter)
+        .isPresent();
+  }
+
+  @Test
+  void aWriteForgetsWhatItCanChangeAndKeepsTheRest() {
+    Profile written = nigerianMan();
+    Profile other = ProfileSamples.ALL.get(1);
+    filtersAdmittingANigerianMan().forEach(filter -> storeEverythingFor(cache(), filter, 7));
+    filtersExcludingANigerianMan().forEach(filter -> storeEverythingFor(cache(), filter, 3));
+    cache().storeProfile(written);
+    cache().storeProfile(other);
+
+    cache().invalidate(written);
+
+    filtersAdmittingANigerianMan().forEach(filter -> assertForgotten(cache(), filter));
+    filtersExcludingANigerianMan().forEach(filter -> assertKept(cache(), filter, 3));
+    assertThat(cache().findProfile(written.id())).isEmpty();
+    assertThat(cache().findProfile(other.id())).contains(other);
+  }
+
+  @Test
+  void aWriteOnOneInstanceIsSeenByItsPeers() {
+    Profile written = nigerianMan();
+    storeEverythingFor(cache(), NIGERIAN_MEN, 7);
+    storeEverythingFor(cache(), ProfileFilter.NONE.withCountry(GHANA), 3);
+    cache().storeProfile(written);
+
+    peer().invalidate(written);
+
+    assertForgotten(cache(), NIGERIAN_MEN);
+    assertKept(cache(), ProfileFilter.NONE.withCountry(GHANA), 3);
+    assertThat(cache().findProfile(written.id())).isEmpty();
+  }
+
+  @Test
+  void entriesStoredAfterAWriteAreServed() {
+    Profile written = nigerianMan();
+    cache().storeCount(NIGERIAN_MEN, 1);
+    cache().storeProfile(written);
+
+    cache().invalidate(written);
+    cache().storeCount(NIGERIAN_MEN, 2);
+    cache().storeProfile(written);
+
+    assertThat(cache().findCount(NIGERIAN_MEN)).hasValue(2);
+    assertThat(cache().findProfile(written.id())).contains(written);
+  }
 }

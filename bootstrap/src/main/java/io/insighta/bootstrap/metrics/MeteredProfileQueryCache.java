@@ -76,6 +76,11 @@ public final class MeteredProfileQueryCache implements ProfileQueryCache {
   }
 
   @Override
+  public void invalidate(Profile written) {
+    cache.invalidate(written);
+  }
+
+  @Override
   public void invalidateAll() {
     cache.invalidateAll();
   }

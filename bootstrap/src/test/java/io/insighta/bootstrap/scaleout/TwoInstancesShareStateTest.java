@@ -119,6 +119,29 @@ class TwoInstancesShareStateTest {
   }
 
   @Test
+  void aDeleteOnAForgetsOnlyThePagesOnBThatCouldHaveShownTheProfile() {
+    String admin = a.accessToken("test_code");
+    cluster.demographics().knowName("Chidi", "male", 0.96, 41, "NG", 0.74);
+    cluster.demographics().knowName("Abena", "female", 0.93, 33, "GH", 0.69);
+    String chidi =
+        "/api/profiles/" + a.createProfile(admin, "Chidi").json().at("/data/id").asText();
+    a.createProfile(admin, "Abena");
+    String nigerianMen = "/api/profiles?gender=male&country_id=NG";
+    String ghanaianWomen = "/api/profiles?gender=female&country_id=GH";
+    long menBefore = b.get(nigerianMen, admin).json().get("total").asLong();
+    b.get(ghanaianWomen, admin);
+    assertThat(b.get(nigerianMen, admin).header("X-Cache")).isEqualTo("HIT");
+    assertThat(b.get(ghanaianWomen, admin).header("X-Cache")).isEqualTo("HIT");
+
+    assertThat(a.delete(chidi, admin).status()).isEqualTo(204);
+
+    HttpResult men = b.get(nigerianMen, admin);
+    assertThat(men.header("X-Cache")).isEqualTo("MISS");
+    assertThat(men.json().get("total").asLong()).isEqualTo(menBefore - 1);
+    assertThat(b.get(ghanaianWomen, admin).header("X-Cache")).isEqualTo("HIT");
+  }
+
+  @Test
   void equivalentSearchesOnDifferentInstancesShareOneCacheEntry() {
     String admin = a.accessToken("test_code");
 

@@ -30,6 +30,13 @@ public interface ProfileQueryCache {
   void storeProfile(Profile profile);
 
   /**
+   * Forgets, on every instance that shares the cache, what a create or delete of {@code written}
+   * can change: the pages, counts and positions of every filter in a {@link CacheScope} it touches,
+   * and the cached copy of the profile itself. Entries of other scopes stay.
+   */
+  void invalidate(Profile written);
+
+  /**
    * Forgets every cached page, count, position and profile, on every instance that shares the
    * cache.
    */

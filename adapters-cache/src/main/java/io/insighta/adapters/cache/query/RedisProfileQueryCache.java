@@ -7,6 +7,7 @@ import io.insighta.adapters.cache.RedisUnavailableException;
 import io.insighta.adapters.cache.StateChangeLog;
 import io.insighta.domain.profile.Profile;
 import io.insighta.domain.profile.ProfileId;
+import io.insighta.domain.query.CacheScope;
 import io.insighta.domain.query.Page;
 import io.insighta.domain.query.PageRequest;
 import io.insighta.domain.query.ProfileFilter;
@@ -14,42 +15,70 @@ import io.insighta.domain.query.ProfileQuery;
 import io.insighta.domain.query.ProfileQueryCache;
 import io.insighta.domain.query.Seek;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.LoggerFactory;
 
 /**
  * The query cache in Redis, shared by every server instance. Entries live under {@code
- * insighta:q:<generation>:page|count|position|profile:<sha256 of the canonical key or id>} with a
- * TTL; invalidation increments {@code insighta:q:generation}, so every instance stops seeing old
- * entries at once and Redis expires them. Each read fetches the generation and the entry in one
- * round trip (a Lua script). Fails open: Redis down, slow or holding garbage reads as a miss, and
- * writes are dropped.
+ * insighta:q:<epoch>.<scope generation>:page|count|position|profile:<sha256 of the canonical key or
+ * id>} with a TTL, where the scope is the entry's {@link CacheScope}. A write increments the
+ * generations of the scopes it touches and invalidating everything increments {@code
+ * insighta:q:generation} (the epoch), so every instance stops seeing old entries at once and Redis
+ * expires them. Each read fetches both generations and the entry in one round trip (a Lua script).
+ * Fails open: Redis down, slow or holding garbage reads as a miss, and writes are dropped.
  */
 public final class RedisProfileQueryCache implements ProfileQueryCache {
   public static final Duration DEFAULT_TTL = Duration.ofSeconds(60);
   static final String GENERATION_KEY = "insighta:q:generation";
+  static final String SCOPE_GENERATION_PREFIX = "insighta:q:generation:";
   static final String ENTRY_PREFIX = "insighta:q:";
+
+  /** Scoped invalidations kept while Redis is away; past this many one epoch step replaces them. */
+  static final int MAX_PENDING_SCOPES = 1_000;
+
+  /**
+   * How long a profile's own generation outlives its last write: far longer than any request that
+   * read the old generation can take to store its result, so an expired counter never lets a stale
+   * copy back in.
+   */
+  private static final Duration MIN_PROFILE_GENERATION_LIFE = Duration.ofMinutes(10);
+
+  private static final String GENERATION =
+      "local generation = (redis.call('GET', KEYS[1]) or '0') .. '.'"
+          + " .. (redis.call('GET', KEYS[2]) or '0')\n";
 
   private static final LuaScript READ =
       new LuaScript(
-          "local generation = redis.call('GET', KEYS[1]) or '0'\n"
-              + "return {generation, redis.call('GET', ARGV[1] .. generation .. ARGV[2])}");
+          GENERATION + "return {generation, redis.call('GET', ARGV[1] .. generation .. ARGV[2])}");
 
   // Writes only under the generation the caller read under: a page computed from data older than
   // an invalidation must not be stored under the new generation.
   private static final LuaScript WRITE =
       new LuaScript(
-          "local generation = redis.call('GET', KEYS[1]) or '0'\n"
+          GENERATION
               + "if ARGV[3] ~= '' and ARGV[3] ~= generation then return 0 end\n"
               + "redis.call('SET', ARGV[1] .. generation .. ARGV[2], ARGV[4], 'PX', ARGV[5])\n"
               + "return 1");
 
+  private static final LuaScript ADVANCE =
+      new LuaScript(
+          "for i, key in ipairs(KEYS) do\n"
+              + "  redis.call('INCR', key)\n"
+              + "  if ARGV[i] ~= '0' then redis.call('PEXPIRE', key, ARGV[i]) end\n"
+              + "end\n"
+              + "return #KEYS");
+
   private final RedisGuard guard;
   private final String ttlMillis;
+  private final String profileGenerationMillis;
+  private final Set<CacheScope> pendingScopes = ConcurrentHashMap.newKeySet();
   private final StateChangeLog garbage =
       new StateChangeLog(LoggerFactory.getLogger(RedisProfileQueryCache.class));
   private final AtomicBoolean invalidationPending = new AtomicBoolean();
@@ -62,46 +91,56 @@ public final class RedisProfileQueryCache implements ProfileQueryCache {
       throw new IllegalArgumentException("the query cache TTL must be at least a millisecond");
     }
     this.ttlMillis = Long.toString(ttl.toMillis());
+    Duration profileGenerationLife = ttl.multipliedBy(2);
+    if (profileGenerationLife.compareTo(MIN_PROFILE_GENERATION_LIFE) < 0) {
+      profileGenerationLife = MIN_PROFILE_GENERATION_LIFE;
+    }
+    this.profileGenerationMillis = Long.toString(profileGenerationLife.toMillis());
   }
 
   @Override
   public Optional<Page<Profile>> findPage(ProfileQuery query) {
-    return read("page", query.canonicalKey())
+    return read("page", query.canonicalKey(), CacheScope.of(query.filter()))
         .flatMap(value -> decoded(PageCodec.decode(value), value))
         .filter(page -> page.request().equals(query.page()));
   }
 
   @Override
   public void storePage(ProfileQuery query, Page<Profile> page) {
-    write("page", query.canonicalKey(), PageCodec.encode(page));
+    write("page", query.canonicalKey(), CacheScope.of(query.filter()), PageCodec.encode(page));
   }
 
   @Override
   public OptionalLong findCount(ProfileFilter filter) {
     Optional<Long> count =
-        read("count", filter.canonicalKey()).flatMap(value -> decoded(parseCount(value), value));
+        read("count", filter.canonicalKey(), CacheScope.of(filter))
+            .flatMap(value -> decoded(parseCount(value), value));
     return count.map(OptionalLong::of).orElseGet(OptionalLong::empty);
   }
 
   @Override
   public void storeCount(ProfileFilter filter, long count) {
-    write("count", filter.canonicalKey(), Long.toString(count));
+    write("count", filter.canonicalKey(), CacheScope.of(filter), Long.toString(count));
   }
 
   @Override
   public Optional<Seek> findPosition(ProfileQuery query) {
-    return read("position", query.canonicalKey())
+    return read("position", query.canonicalKey(), CacheScope.of(query.filter()))
         .flatMap(value -> decoded(SeekCodec.decode(value), value));
   }
 
   @Override
   public void storePosition(ProfileQuery query, Seek position) {
-    write("position", query.canonicalKey(), SeekCodec.encode(position));
+    write(
+        "position",
+        query.canonicalKey(),
+        CacheScope.of(query.filter()),
+        SeekCodec.encode(position));
   }
 
   @Override
   public Optional<Profile> findProfile(ProfileId id) {
-    return read("profile", id.toString())
+    return read("profile", id.toString(), CacheScope.ofProfile(id))
         .flatMap(value -> decoded(PageCodec.decode(value), value))
         .filter(page -> page.items().size() == 1)
         .map(page -> page.items().get(0))
@@ -111,7 +150,26 @@ public final class RedisProfileQueryCache implements ProfileQueryCache {
   @Override
   public void storeProfile(Profile profile) {
     Page<Profile> single = new Page<>(List.of(profile), 1, PageRequest.FIRST);
-    write("profile", profile.id().toString(), PageCodec.encode(single));
+    write(
+        "profile",
+        profile.id().toString(),
+        CacheScope.ofProfile(profile.id()),
+        PageCodec.encode(single));
+  }
+
+  @Override
+  public void invalidate(Profile written) {
+    pendingScopes.addAll(CacheScope.touchedBy(written));
+    if (pendingScopes.size() > MAX_PENDING_SCOPES) {
+      // The epoch step, taken after every write whose scope is dropped here, covers them all.
+      invalidationPending.set(true);
+      pendingScopes.clear();
+    }
+    try {
+      flushInvalidation();
+    } catch (RedisUnavailableException e) {
+      // Kept pending: this instance serves no entry until the increments reach Redis.
+    }
   }
 
   @Override
@@ -125,12 +183,13 @@ public final class RedisProfileQueryCache implements ProfileQueryCache {
     }
   }
 
-  private Optional<String> read(String kind, String canonicalKey) {
+  private Optional<String> read(String kind, String canonicalKey, CacheScope scope) {
     try {
       flushInvalidation();
       String suffix = suffix(kind, canonicalKey);
       List<String> arguments = List.of(ENTRY_PREFIX, suffix);
-      Object reply = guard.call(redis -> READ.run(redis, List.of(GENERATION_KEY), arguments));
+      List<String> keys = List.of(GENERATION_KEY, generationKey(scope));
+      Object reply = guard.call(redis -> READ.run(redis, keys, arguments));
       if (!(reply instanceof List<?> values)
           || values.isEmpty()
           || !(values.get(0) instanceof String generation)) {
@@ -146,13 +205,14 @@ public final class RedisProfileQueryCache implements ProfileQueryCache {
     }
   }
 
-  private void write(String kind, String canonicalKey, String value) {
+  private void write(String kind, String canonicalKey, CacheScope scope, String value) {
     try {
       flushInvalidation();
       String suffix = suffix(kind, canonicalKey);
       String expected = readGenerations.takeFor(suffix);
       List<String> arguments = List.of(ENTRY_PREFIX, suffix, expected, value, ttlMillis);
-      guard.call(redis -> WRITE.run(redis, List.of(GENERATION_KEY), arguments));
+      List<String> keys = List.of(GENERATION_KEY, generationKey(scope));
+      guard.call(redis -> WRITE.run(redis, keys, arguments));
     } catch (RedisUnavailableException e) {
       // Failing open: the result is simply not cached.
     }
@@ -167,6 +227,24 @@ public final class RedisProfileQueryCache implements ProfileQueryCache {
         throw e;
       }
     }
+    if (!pendingScopes.isEmpty()) {
+      advance(List.copyOf(pendingScopes));
+    }
+  }
+
+  private void advance(List<CacheScope> scopes) {
+    List<String> keys = new ArrayList<>(scopes.size());
+    List<String> lifetimes = new ArrayList<>(scopes.size());
+    for (CacheScope scope : scopes) {
+      keys.add(generationKey(scope));
+      lifetimes.add(scope.isProfile() ? profileGenerationMillis : "0");
+    }
+    guard.call(redis -> ADVANCE.run(redis, keys, lifetimes));
+    scopes.forEach(pendingScopes::remove);
+  }
+
+  static String generationKey(CacheScope scope) {
+    return SCOPE_GENERATION_PREFIX + scope.key();
   }
 
   private <T> Optional<T> decoded(Optional<T> value, String raw) {

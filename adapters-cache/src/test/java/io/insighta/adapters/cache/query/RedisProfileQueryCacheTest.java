@@ -7,6 +7,7 @@ import io.insighta.application.contract.ProfileQueryCacheContract;
 import io.insighta.application.contract.ProfileSamples;
 import io.insighta.domain.profile.Gender;
 import io.insighta.domain.profile.Profile;
+import io.insighta.domain.query.CacheScope;
 import io.insighta.domain.query.Page;
 import io.insighta.domain.query.PageRequest;
 import io.insighta.domain.query.ProfileFilter;
@@ -56,11 +57,18 @@ class RedisProfileQueryCacheTest extends ProfileQueryCacheContract {
     return cacheB;
   }
 
-  private static String entryKey(String kind, String canonicalKey) {
-    String generation = admin.get(RedisProfileQueryCache.GENERATION_KEY);
+  private static String entryKey(String kind, String canonicalKey, CacheScope scope) {
+    String epoch = admin.get(RedisProfileQueryCache.GENERATION_KEY);
+    String scoped = admin.get(RedisProfileQueryCache.generationKey(scope));
     return RedisProfileQueryCache.ENTRY_PREFIX
-        + (generation == null ? "0" : generation)
+        + (epoch == null ? "0" : epoch)
+        + "."
+        + (scoped == null ? "0" : scoped)
         + RedisProfileQueryCache.suffix(kind, canonicalKey);
+  }
+
+  private static String entryKey(String kind, String canonicalKey) {
+    return entryKey(kind, canonicalKey, CacheScope.of(MEN));
   }
 
   @Test
@@ -70,7 +78,7 @@ class RedisProfileQueryCacheTest extends ProfileQueryCacheContract {
 
     String pageKey = entryKey("page", MEN_FIRST_PAGE.canonicalKey());
     String countKey = entryKey("count", MEN.canonicalKey());
-    assertThat(pageKey).matches("insighta:q:\\d+:page:[0-9a-f]{64}");
+    assertThat(pageKey).matches("insighta:q:\\d+\\.\\d+:page:[0-9a-f]{64}");
     assertThat(admin.pttl(pageKey)).isBetween(1L, 1_000L);
     assertThat(admin.get(countKey)).isEqualTo("9");
     assertThat(admin.pttl(countKey)).isBetween(1L, 1_000L);
@@ -144,5 +152,36 @@ class RedisProfileQueryCacheTest extends ProfileQueryCacheContract {
     writer.join();
 
     assertThat(cacheB.findPage(MEN_FIRST_PAGE)).contains(page);
+  }
+
+  @Test
+  void aWriteMovesOnlyTheGenerationsOfItsScopes() {
+    Profile written = ProfileSamples.ALL.get(1);
+    CacheScope women = CacheScope.of(ProfileFilter.NONE.withGender(Gender.FEMALE));
+    CacheScope men = CacheScope.of(MEN);
+    CacheScope own = CacheScope.ofProfile(written.id());
+    assertThat(written.gender()).isEqualTo(Gender.MALE);
+    String womenBefore = entryKey("count", "women", women);
+    String menBefore = entryKey("count", "men", men);
+
+    cacheB.invalidate(written);
+
+    assertThat(entryKey("count", "women", women)).isEqualTo(womenBefore);
+    assertThat(entryKey("count", "men", men)).isNotEqualTo(menBefore);
+    assertThat(admin.pttl(RedisProfileQueryCache.generationKey(men))).isEqualTo(-1L);
+    // A deleted profile's own counter expires, long after any entry it guards.
+    assertThat(admin.pttl(RedisProfileQueryCache.generationKey(own)))
+        .isBetween(1L, Duration.ofMinutes(10).toMillis());
+  }
+
+  @Test
+  void aPageReadBeforeAWriteInItsScopeIsNotStoredAfterIt() {
+    assertThat(cacheA.findPage(MEN_FIRST_PAGE)).isEmpty();
+    Page<Profile> staleResult = new Page<>(ProfileSamples.ALL.subList(0, 1), 1, PageRequest.FIRST);
+
+    cacheB.invalidate(ProfileSamples.ALL.get(1));
+    cacheA.storePage(MEN_FIRST_PAGE, staleResult);
+
+    assertThat(cacheB.findPage(MEN_FIRST_PAGE)).isEmpty();
   }
 }
