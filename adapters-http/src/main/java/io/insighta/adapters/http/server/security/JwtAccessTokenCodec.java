@@ -15,9 +15,11 @@ import io.insighta.domain.token.InvalidTokenException;
 import io.insighta.domain.token.SigningKey;
 import io.insighta.domain.user.UserId;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -25,7 +27,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * in our own {@link AccessTokenKeys}; headers pointing at keys elsewhere ({@code jku}, {@code x5u},
  * ...) are refused. The verifier pins HS256, requires {@code iss}, {@code aud}, {@code exp}, {@code
  * iat}, {@code sub} and {@code jti}, allows a bounded leeway on the injected clock, and — because
- * java-jwt does not — checks {@code typ: at+jwt}.
+ * java-jwt does not — checks {@code typ: at+jwt}. A token verified a moment ago is not verified
+ * again while its key is still trusted ({@link RecentlyVerifiedTokens}).
  */
 public final class JwtAccessTokenCodec implements AccessTokenCodec {
   static final String TYPE = "at+jwt";
@@ -44,6 +47,7 @@ public final class JwtAccessTokenCodec implements AccessTokenCodec {
   private final Clock clock;
   private final Map<SigningKey, Algorithm> algorithms = new ConcurrentHashMap<>();
   private final Map<SigningKey, JWTVerifier> verifiers = new ConcurrentHashMap<>();
+  private final RecentlyVerifiedTokens recent = new RecentlyVerifiedTokens();
 
   /** One fixed key: the settings' secret, named by its derived kid. */
   public JwtAccessTokenCodec(JwtSettings settings, Clock clock) {
@@ -78,13 +82,26 @@ public final class JwtAccessTokenCodec implements AccessTokenCodec {
     if (token == null || token.isEmpty() || token.length() > MAX_TOKEN_LENGTH) {
       throw new InvalidTokenException("missing or oversized token");
     }
+    Instant now = clock.instant();
+    Optional<AccessClaims> recentlyVerified = recent.find(token, now, keys::verificationKey);
+    if (recentlyVerified.isPresent()) {
+      return recentlyVerified.get();
+    }
     DecodedJWT jwt;
+    SigningKey key;
     try {
       DecodedJWT unverified = JWT.decode(token);
-      jwt = verifier(keyNamedBy(unverified)).verify(unverified);
+      key = keyNamedBy(unverified);
+      jwt = verifier(key).verify(unverified);
     } catch (JWTVerificationException | IllegalArgumentException e) {
       throw new InvalidTokenException("token rejected: " + e.getClass().getSimpleName(), e);
     }
+    AccessClaims claims = claimsOf(jwt);
+    recent.remember(token, claims, key, now);
+    return claims;
+  }
+
+  private static AccessClaims claimsOf(DecodedJWT jwt) {
     try {
       return new AccessClaims(
           UserId.parse(jwt.getSubject()).orElseThrow(() -> new InvalidTokenException("bad sub")),
