@@ -1,13 +1,23 @@
 package io.insighta.domain.profile;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** A country from ISO 3166-1: its alpha-2 code and English short name. */
 public record Country(String code, String name) {
   private static final Set<String> ISO_CODES = Set.of(Locale.getISOCountries());
+
+  // Every row read names its country, so each is built once rather than from the locale data per
+  // row.
+  private static final Map<String, Country> BY_CODE =
+      ISO_CODES.stream()
+          .collect(
+              Collectors.toUnmodifiableMap(
+                  code -> code, code -> new Country(code, CountryNames.englishName(code))));
 
   public Country {
     Objects.requireNonNull(code, "code");
@@ -22,10 +32,10 @@ public record Country(String code, String name) {
     if (code == null) {
       return Optional.empty();
     }
-    String upper = code.trim().toUpperCase(Locale.ROOT);
-    if (!ISO_CODES.contains(upper)) {
-      return Optional.empty();
+    Country exact = BY_CODE.get(code);
+    if (exact != null) {
+      return Optional.of(exact);
     }
-    return Optional.of(new Country(upper, CountryNames.englishName(upper)));
+    return Optional.ofNullable(BY_CODE.get(code.trim().toUpperCase(Locale.ROOT)));
   }
 }
