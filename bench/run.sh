@@ -135,8 +135,10 @@ UPSTREAM=http://127.0.0.1:$(head -1 "$WORK/upstream.port")
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 BASE=http://127.0.0.1:$PORT
 log "starting the server on port $PORT with -Xmx256m"
+# The run outlives the default token lifetimes; an access token also stops working once its
+# session's refresh token has expired, hence both TTLs.
 PORT=$PORT INSIGHTA_TEST_LOGIN=true RATE_LIMIT_API=100000000/1m RATE_LIMIT_AUTH=100000/1m \
-  ACCESS_TOKEN_TTL=2h CACHE_TTL=30m \
+  ACCESS_TOKEN_TTL=2h REFRESH_TOKEN_TTL=2h CACHE_TTL=30m \
   GENDERIZE_URL=$UPSTREAM/genderize AGIFY_URL=$UPSTREAM/agify NATIONALIZE_URL=$UPSTREAM/nationalize \
   "$JAVA" -Xmx256m -Xlog:gc:file="$WORK/gc.log" -jar "$SERVER_JAR" serve > "$WORK/server.log" 2>&1 &
 SERVER_PID=$!
