@@ -15,13 +15,10 @@ import io.insighta.domain.query.ProfileQuery;
 import io.insighta.domain.query.ProfileQueryCache;
 import io.insighta.domain.query.Seek;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.LoggerFactory;
 
@@ -37,18 +34,7 @@ import org.slf4j.LoggerFactory;
 public final class RedisProfileQueryCache implements ProfileQueryCache {
   public static final Duration DEFAULT_TTL = Duration.ofSeconds(60);
   static final String GENERATION_KEY = "insighta:q:generation";
-  static final String SCOPE_GENERATION_PREFIX = "insighta:q:generation:";
   static final String ENTRY_PREFIX = "insighta:q:";
-
-  /** Scoped invalidations kept while Redis is away; past this many one epoch step replaces them. */
-  static final int MAX_PENDING_SCOPES = 1_000;
-
-  /**
-   * How long a profile's own generation outlives its last write: far longer than any request that
-   * read the old generation can take to store its result, so an expired counter never lets a stale
-   * copy back in.
-   */
-  private static final Duration MIN_PROFILE_GENERATION_LIFE = Duration.ofMinutes(10);
 
   private static final String GENERATION =
       "local generation = (redis.call('GET', KEYS[1]) or '0') .. '.'"
@@ -67,18 +53,9 @@ public final class RedisProfileQueryCache implements ProfileQueryCache {
               + "redis.call('SET', ARGV[1] .. generation .. ARGV[2], ARGV[4], 'PX', ARGV[5])\n"
               + "return 1");
 
-  private static final LuaScript ADVANCE =
-      new LuaScript(
-          "for i, key in ipairs(KEYS) do\n"
-              + "  redis.call('INCR', key)\n"
-              + "  if ARGV[i] ~= '0' then redis.call('PEXPIRE', key, ARGV[i]) end\n"
-              + "end\n"
-              + "return #KEYS");
-
   private final RedisGuard guard;
   private final String ttlMillis;
-  private final String profileGenerationMillis;
-  private final Set<CacheScope> pendingScopes = ConcurrentHashMap.newKeySet();
+  private final ScopeGenerations scopes;
   private final StateChangeLog garbage =
       new StateChangeLog(LoggerFactory.getLogger(RedisProfileQueryCache.class));
   private final AtomicBoolean invalidationPending = new AtomicBoolean();
@@ -91,11 +68,7 @@ public final class RedisProfileQueryCache implements ProfileQueryCache {
       throw new IllegalArgumentException("the query cache TTL must be at least a millisecond");
     }
     this.ttlMillis = Long.toString(ttl.toMillis());
-    Duration profileGenerationLife = ttl.multipliedBy(2);
-    if (profileGenerationLife.compareTo(MIN_PROFILE_GENERATION_LIFE) < 0) {
-      profileGenerationLife = MIN_PROFILE_GENERATION_LIFE;
-    }
-    this.profileGenerationMillis = Long.toString(profileGenerationLife.toMillis());
+    this.scopes = new ScopeGenerations(ttl);
   }
 
   @Override
@@ -159,11 +132,10 @@ public final class RedisProfileQueryCache implements ProfileQueryCache {
 
   @Override
   public void invalidate(Profile written) {
-    pendingScopes.addAll(CacheScope.touchedBy(written));
-    if (pendingScopes.size() > MAX_PENDING_SCOPES) {
-      // The epoch step, taken after every write whose scope is dropped here, covers them all.
+    if (!scopes.owe(CacheScope.touchedBy(written))) {
+      // The epoch step, owed before the scopes are dropped, covers them all.
       invalidationPending.set(true);
-      pendingScopes.clear();
+      scopes.forgive();
     }
     try {
       flushInvalidation();
@@ -188,7 +160,7 @@ public final class RedisProfileQueryCache implements ProfileQueryCache {
       flushInvalidation();
       String suffix = suffix(kind, canonicalKey);
       List<String> arguments = List.of(ENTRY_PREFIX, suffix);
-      List<String> keys = List.of(GENERATION_KEY, generationKey(scope));
+      List<String> keys = List.of(GENERATION_KEY, ScopeGenerations.key(scope));
       Object reply = guard.call(redis -> READ.run(redis, keys, arguments));
       if (!(reply instanceof List<?> values)
           || values.isEmpty()
@@ -211,7 +183,7 @@ public final class RedisProfileQueryCache implements ProfileQueryCache {
       String suffix = suffix(kind, canonicalKey);
       String expected = readGenerations.takeFor(suffix);
       List<String> arguments = List.of(ENTRY_PREFIX, suffix, expected, value, ttlMillis);
-      List<String> keys = List.of(GENERATION_KEY, generationKey(scope));
+      List<String> keys = List.of(GENERATION_KEY, ScopeGenerations.key(scope));
       guard.call(redis -> WRITE.run(redis, keys, arguments));
     } catch (RedisUnavailableException e) {
       // Failing open: the result is simply not cached.
@@ -227,24 +199,7 @@ public final class RedisProfileQueryCache implements ProfileQueryCache {
         throw e;
       }
     }
-    if (!pendingScopes.isEmpty()) {
-      advance(List.copyOf(pendingScopes));
-    }
-  }
-
-  private void advance(List<CacheScope> scopes) {
-    List<String> keys = new ArrayList<>(scopes.size());
-    List<String> lifetimes = new ArrayList<>(scopes.size());
-    for (CacheScope scope : scopes) {
-      keys.add(generationKey(scope));
-      lifetimes.add(scope.isProfile() ? profileGenerationMillis : "0");
-    }
-    guard.call(redis -> ADVANCE.run(redis, keys, lifetimes));
-    scopes.forEach(pendingScopes::remove);
-  }
-
-  static String generationKey(CacheScope scope) {
-    return SCOPE_GENERATION_PREFIX + scope.key();
+    scopes.flush(guard);
   }
 
   private <T> Optional<T> decoded(Optional<T> value, String raw) {

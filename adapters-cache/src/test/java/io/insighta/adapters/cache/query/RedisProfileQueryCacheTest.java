@@ -59,7 +59,7 @@ class RedisProfileQueryCacheTest extends ProfileQueryCacheContract {
 
   private static String entryKey(String kind, String canonicalKey, CacheScope scope) {
     String epoch = admin.get(RedisProfileQueryCache.GENERATION_KEY);
-    String scoped = admin.get(RedisProfileQueryCache.generationKey(scope));
+    String scoped = admin.get(ScopeGenerations.key(scope));
     return RedisProfileQueryCache.ENTRY_PREFIX
         + (epoch == null ? "0" : epoch)
         + "."
@@ -168,9 +168,9 @@ class RedisProfileQueryCacheTest extends ProfileQueryCacheContract {
 
     assertThat(entryKey("count", "women", women)).isEqualTo(womenBefore);
     assertThat(entryKey("count", "men", men)).isNotEqualTo(menBefore);
-    assertThat(admin.pttl(RedisProfileQueryCache.generationKey(men))).isEqualTo(-1L);
+    assertThat(admin.pttl(ScopeGenerations.key(men))).isEqualTo(-1L);
     // A deleted profile's own counter expires, long after any entry it guards.
-    assertThat(admin.pttl(RedisProfileQueryCache.generationKey(own)))
+    assertThat(admin.pttl(ScopeGenerations.key(own)))
         .isBetween(1L, Duration.ofMinutes(10).toMillis());
   }
 
