@@ -4,6 +4,7 @@ import static io.insighta.application.contract.ProfileFixtures.nextId;
 import static io.insighta.application.contract.ProfileFixtures.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
+import static org.quicktheories.QuickTheory.qt;
 
 import io.insighta.domain.profile.AgeGroup;
 import io.insighta.domain.profile.Country;
@@ -25,7 +26,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -292,6 +295,27 @@ public abstract class ProfileFinderContract {
     assertThat(stats.byGender()).isEmpty();
     assertThat(stats.byAgeGroup()).isEmpty();
     assertThat(stats.topCountries()).isEmpty();
+  }
+
+  @Test
+  void everyTotalIsTheNumberOfMatchingStoredProfilesAfterAnyInsertsAndDeletes() {
+    // Few examples of up to 15 steps each: the PostgreSQL run stays within a couple of seconds.
+    qt().withExamples(25).forAll(CountScenarios.steps()).checkAssert(this::replayCountingEachStep);
+  }
+
+  private void replayCountingEachStep(List<CountScenarios.Step> steps) {
+    startFromTheSamples();
+    Map<String, Profile> model = new LinkedHashMap<>();
+    ProfileSamples.ALL.forEach(p -> model.put(p.name().key(), p));
+    for (CountScenarios.Step step : steps) {
+      CountScenarios.apply(step, repository, model);
+      for (ProfileFilter filter :
+          List.of(step.filter(), CountScenarios.withoutProbabilities(step.filter()))) {
+        long expected =
+            model.values().stream().filter(p -> CountScenarios.matches(filter, p)).count();
+        assertThat(finder.count(filter)).as("%s after %s", filter, step).isEqualTo(expected);
+      }
+    }
   }
 
   private static CountryCount country(String code, long count) {

@@ -51,7 +51,7 @@ class TerminatedConnectionTest {
     assertThat(imported.profilesAfter()).isZero();
   }
 
-  /** Runs the call while another session locks {@code profiles}, kills its backend, unlocks. */
+  /** Runs the call while another session locks the profile tables, kills its backend, unlocks. */
   private static Outcome killedWhileBlocked(Call call) throws Exception {
     String databaseUrl = SharedPostgres.freshDatabaseUrl();
     try (ServerFixture server =
@@ -62,7 +62,8 @@ class TerminatedConnectionTest {
         Connection admin = DriverManager.getConnection(databaseUrl)) {
       String token = server.accessToken("test_code");
       locker.setAutoCommit(false);
-      execute(locker, "lock table profiles in access exclusive mode");
+      // A list reads its total from profile_counts and skips the page of an empty table.
+      execute(locker, "lock table profiles, profile_counts in access exclusive mode");
 
       CompletableFuture<HttpResult> answer = CompletableFuture.supplyAsync(call.of(server, token));
       long blocked = awaitBlockedServerBackend(admin);

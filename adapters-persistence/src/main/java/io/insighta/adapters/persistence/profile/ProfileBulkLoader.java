@@ -17,6 +17,8 @@ import org.postgresql.copy.PGCopyOutputStream;
  * copied into a temporary table and moved over with {@code INSERT ... ON CONFLICT DO NOTHING}, so
  * existing ids and names are skipped exactly like {@link JooqProfileRepository#insertAllIfAbsent}.
  * Loads into one database take turns, each holding an advisory lock until its transaction ends.
+ * Either way {@code profile_counts} is exact at commit: recounted after a load into an empty table,
+ * and the staged batches' changes added once at the end.
  */
 final class ProfileBulkLoader {
   /** Rows per staged batch: large enough to amortise a statement, small enough for temp buffers. */
@@ -71,8 +73,10 @@ final class ProfileBulkLoader {
     // so counts can use index-only scans at once, and keeps load order equal to ctid order.
     execute(connection, "truncate profiles");
     indexes.drop(connection);
+    ProfileCountRebuild.suspend(connection);
     long copied = copy(connection, "profiles", "freeze true", profiles, Long.MAX_VALUE);
     long deleted = indexes.restore(connection);
+    ProfileCountRebuild.recount(connection);
     execute(connection, "analyze profiles");
     return copied - deleted;
   }
@@ -83,6 +87,7 @@ final class ProfileBulkLoader {
         "create temporary table if not exists "
             + STAGING
             + " (like profiles) on commit delete rows");
+    DeferredProfileCounts.begin(connection);
     long inserted = 0;
     while (profiles.hasNext()) {
       execute(connection, "truncate " + STAGING);
@@ -95,6 +100,7 @@ final class ProfileBulkLoader {
                     + " order by name_key, ctid on conflict do nothing");
       }
     }
+    DeferredProfileCounts.apply(connection);
     if (inserted >= STAGED_BATCH) {
       execute(connection, "analyze profiles");
     }

@@ -32,7 +32,10 @@ public final class ProfileSqlRenderer {
     return ProfileSelects.all(POSTGRES, filter, sort).getSQL(ParamType.INLINED);
   }
 
-  /** The count statement of a filter with bind markers. */
+  /**
+   * The count statement of a filter with bind markers: a sum over {@code profile_counts}, or a
+   * {@code count(*)} when the filter has a probability bound.
+   */
   public static String countSql(ProfileFilter filter) {
     return ProfileSelects.count(POSTGRES, filter).getSQL();
   }
